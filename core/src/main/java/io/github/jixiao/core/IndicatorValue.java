@@ -1,0 +1,443 @@
+package io.github.jixiao.core;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target or actual value of an indicator as written on a form (指标值 / 完成值), such as {@code ≥50个},
+ * {@code 95%}, {@code 如期举办} or {@code 开展主题党日活动5次，书记讲党课7次…}.
+ *
+ * <p>Real forms mix numbers, operators, units and prose in one cell. An indicator value therefore always keeps the
+ * {@link #raw() raw text} exactly as given, and adds what could be read from it without guessing:
+ * <ul>
+ *   <li>the {@link #operator() operator} written at the start (≥ ＞ = ≤ ＜, their full-width and compatibility forms
+ *       ≧ ≦ ﹦ ＝, or words such as 不低于 and 不超过);</li>
+ *   <li>every {@link #quantities() quantity} in the text, in order, each with its unit (个, 次, %, 万元 …) and
+ *       {@link Qualifier qualifier} (超55次 is "more than 55");</li>
+ *   <li>the first full {@link #date() date} ({@code 2021年9月13日}); dates and years are never read as numbers;</li>
+ *   <li>the {@link #text() text}, when the value says more than one operator and quantity.</li>
+ * </ul>
+ *
+ * <p>{@link #parse(CharSequence)} never throws for any text: what it cannot read stays in the raw text with no
+ * number. Markup residue ({@code <p>}) is ignored. Numbers in exponent notation ({@code 1e999999999}) and digit runs
+ * longer than {@value #MAX_DIGITS} digits are not read as numbers.
+ *
+ * <p>Two values are equal when their raw texts are equal, since everything else is read from it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IndicatorValue implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The longest digit run read as a number; longer runs stay text. */
+  public static final int MAX_DIGITS = 30;
+
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+)(?:\\.(\\d+))?");
+  private static final Pattern FULL_DATE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+  private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?");
+  private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-~～至—]\\s*(\\d{4})\\s*年?度?");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年(?:度)?");
+  private static final Pattern ORDINAL = Pattern.compile("第\\s*\\d+");
+
+  /** Units recognised after a number, longest spelling first. */
+  private static final List<String> UNITS = List.of(
+      "个百分点", "百分点", "百分比", "平方公里", "平方千米", "平方米", "立方米", "人/次", "元/人", "元/次", "万人次", "人次",
+      "户次", "场次", "批次", "件次", "课时", "学时", "小时", "分钟", "工作日", "个月", "亿元", "万元", "千元", "公里",
+      "千米", "公顷", "千瓦", "万人", "万户", "万册",
+      "%", "‰", "元", "个", "次", "项", "家", "场", "期", "名", "人", "户", "天", "日", "周", "月", "年", "件", "份",
+      "篇", "条", "所", "座", "台", "套", "辆", "米", "吨", "亩", "批", "册", "本", "张", "页", "处", "间", "栋", "村",
+      "班", "轮", "届", "位", "支", "队", "类", "种", "单", "宗", "起", "例", "株", "棵", "头", "只", "部", "块", "门",
+      "层", "盏", "根", "组", "集", "所", "分", "km", "m", "kg", "t");
+
+  private static final String PUNCTUATION = " ,.;:!?，。；：、！？()（）[]【】\"'“”‘’《》·…";
+
+  private final String raw;
+  private final @Nullable ComparisonOperator operator;
+  private final List<Quantity> quantities;
+  private final @Nullable LocalDate date;
+  private final @Nullable String text;
+
+  private IndicatorValue(String raw, @Nullable ComparisonOperator operator, List<Quantity> quantities,
+      @Nullable LocalDate date, @Nullable String text) {
+    this.raw = raw;
+    this.operator = operator;
+    this.quantities = quantities;
+    this.date = date;
+    this.text = text;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Reads a value as written on a form. Never throws for any text.
+   *
+   * @param raw the text exactly as printed, not null
+   * @return the value, never null
+   */
+  public static IndicatorValue parse(CharSequence raw) {
+    Objects.requireNonNull(raw, "raw");
+    String rawText = raw.toString();
+    String s = Texts.normalize(rawText);
+    boolean[] masked = new boolean[s.length()];
+
+    ComparisonOperator operator = null;
+    int operatorEnd = 0;
+    if (s.equals("定性")) {
+      operator = ComparisonOperator.QUALITATIVE;
+      operatorEnd = s.length();
+    } else {
+      OperatorPrefix prefix = OperatorPrefix.match(s, 0);
+      if (prefix != null) {
+        operator = prefix.operator();
+        operatorEnd = prefix.length();
+      }
+    }
+
+    LocalDate date = null;
+    Matcher fullDate = FULL_DATE.matcher(s);
+    while (fullDate.find()) {
+      if (date == null) {
+        date = dateOrNull(fullDate.group(1), fullDate.group(2), fullDate.group(3));
+      }
+      mask(masked, fullDate.start(), fullDate.end());
+    }
+    Matcher isoDate = ISO_DATE.matcher(s);
+    while (isoDate.find()) {
+      LocalDate d = dateOrNull(isoDate.group(1), isoDate.group(2), isoDate.group(3));
+      if (d != null) {
+        date = date == null ? d : date;
+        mask(masked, isoDate.start(), isoDate.end());
+      }
+    }
+    maskAll(masked, YEAR_MONTH.matcher(s));
+    maskAll(masked, YEAR_RANGE.matcher(s));
+    Matcher year = YEAR.matcher(s);
+    while (year.find()) {
+      int y = Integer.parseInt(year.group(1));
+      if (y >= 1900 && y <= 2199) {
+        mask(masked, year.start(), year.end());
+      }
+    }
+    maskAll(masked, ORDINAL.matcher(s));
+
+    List<Quantity> quantities = new ArrayList<>();
+    boolean[] consumed = new boolean[s.length()];
+    mark(consumed, 0, operatorEnd);
+    Matcher number = NUMBER.matcher(s);
+    int from = 0;
+    while (from < s.length() && number.find(from)) {
+      int start = number.start();
+      int end = number.end();
+      from = end;
+      if (isMasked(masked, start, end) || (start > 0 && (s.charAt(start - 1) == '.' || isAsciiLetter(s, start - 1)))) {
+        continue;
+      }
+      if (end < s.length() && (s.charAt(end) == 'e' || s.charAt(end) == 'E')) {
+        int exponentEnd = skipExponent(s, end);
+        if (exponentEnd > end) {
+          from = exponentEnd;
+          continue;
+        }
+      }
+      String intPart = number.group(1).replace(",", "");
+      String fraction = number.group(2);
+      if (intPart.length() + (fraction == null ? 0 : fraction.length()) > MAX_DIGITS) {
+        continue;
+      }
+      int quantityStart = start;
+      boolean negative = false;
+      if (start > 0 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '+')
+          && (start - 1 == operatorEnd || start - 1 == 0 || !Character.isLetterOrDigit(s.charAt(start - 2)))) {
+        negative = s.charAt(start - 1) == '-';
+        quantityStart = start - 1;
+      }
+      Qualifier qualifier = Qualifier.EXACT;
+      int before = skipSpacesBackward(s, quantityStart);
+      for (String[] word : PREFIX_QUALIFIERS) {
+        if (before >= word[0].length() && s.startsWith(word[0], before - word[0].length())) {
+          qualifier = Qualifier.valueOf(word[1]);
+          quantityStart = before - word[0].length();
+          break;
+        }
+      }
+      int cursor = skipSpaces(s, end);
+      if (cursor < s.length() && (s.charAt(cursor) == '余' || s.charAt(cursor) == '多')
+          && unitAt(s, cursor + 1) != null) {
+        qualifier = Qualifier.MORE_THAN;
+        cursor++;
+      }
+      String unit = unitAt(s, cursor);
+      int quantityEnd = end;
+      if (unit != null) {
+        cursor += unit.length();
+        quantityEnd = cursor;
+      }
+      int after = skipSpaces(s, quantityEnd);
+      for (String[] word : SUFFIX_QUALIFIERS) {
+        if (s.startsWith(word[0], after)) {
+          qualifier = Qualifier.valueOf(word[1]);
+          quantityEnd = after + word[0].length();
+          break;
+        }
+      }
+      String digits = fraction == null ? intPart : intPart + "." + fraction;
+      BigDecimal value = new BigDecimal(negative ? "-" + digits : digits);
+      quantities.add(new Quantity(value, unit, qualifier));
+      mark(consumed, quantityStart, quantityEnd);
+      from = Math.max(from, quantityEnd);
+    }
+
+    String text = null;
+    if (!s.isEmpty()) {
+      boolean saysMore = quantities.isEmpty() && operator == null;
+      for (int i = 0; i < s.length() && !saysMore; i++) {
+        if (!consumed[i] && PUNCTUATION.indexOf(s.charAt(i)) < 0) {
+          saysMore = true;
+        }
+      }
+      if (saysMore || (quantities.isEmpty() && operator != ComparisonOperator.QUALITATIVE)) {
+        text = s;
+      }
+    }
+    return new IndicatorValue(rawText, operator, List.copyOf(quantities), date, text);
+  }
+
+  private static final String[][] PREFIX_QUALIFIERS = {
+      {"超过", "MORE_THAN"}, {"超", "MORE_THAN"}, {"逾", "MORE_THAN"}, {"大约", "APPROXIMATELY"},
+      {"约", "APPROXIMATELY"}, {"近", "APPROXIMATELY"}, {"不足", "LESS_THAN"}, {"不到", "LESS_THAN"}};
+  private static final String[][] SUFFIX_QUALIFIERS = {
+      {"以上", "MORE_THAN"}, {"以下", "LESS_THAN"}, {"以内", "LESS_THAN"}, {"左右", "APPROXIMATELY"}};
+
+  /**
+   * Obtains a numeric value from its parts, such as {@code of(GE, 50, "个")} for {@code ≥50个}.
+   *
+   * @param operator the operator, not null; must be one of GE, GT, EQ, LE, LT
+   * @param number the number, not null
+   * @param unit the unit, may be null
+   * @return the value, with the raw text the parts would be printed as, never null
+   * @throws IllegalArgumentException if the operator is not quantitative
+   */
+  public static IndicatorValue of(ComparisonOperator operator, BigDecimal number, @Nullable String unit) {
+    Objects.requireNonNull(operator, "operator");
+    Objects.requireNonNull(number, "number");
+    if (!operator.isQuantitative()) {
+      throw new IllegalArgumentException("operator (" + operator + ") must be GE, GT, EQ, LE or LT");
+    }
+    return parse(operator.symbol() + number.toPlainString() + (unit == null ? "" : unit));
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the text exactly as given to {@link #parse(CharSequence)}.
+   *
+   * @return the raw text, never null
+   */
+  public String raw() {
+    return raw;
+  }
+
+  /**
+   * Returns the operator written at the start of the value, such as GE for {@code ≥50个}.
+   *
+   * @return the operator, or null when none is written (as in {@code 95%})
+   */
+  public @Nullable ComparisonOperator operator() {
+    return operator;
+  }
+
+  /**
+   * Returns every quantity in the value, in order of appearance.
+   *
+   * @return the quantities, unmodifiable, never null
+   */
+  public List<Quantity> quantities() {
+    return quantities;
+  }
+
+  /**
+   * Returns the number of the first quantity, such as 50 for {@code ≥50个}.
+   *
+   * @return the number as printed, or null when the value holds none
+   */
+  public @Nullable BigDecimal number() {
+    return quantities.isEmpty() ? null : quantities.get(0).number();
+  }
+
+  /**
+   * Returns the unit of the first quantity, such as {@code 个} for {@code ≥50个}.
+   *
+   * @return the unit, or null when the value holds no quantity or none was printed
+   */
+  public @Nullable String unit() {
+    return quantities.isEmpty() ? null : quantities.get(0).unit();
+  }
+
+  /**
+   * Returns the qualifier of the first quantity, such as MORE_THAN for {@code 超55次}.
+   *
+   * @return the qualifier, or null when the value holds no quantity
+   */
+  public @Nullable Qualifier qualifier() {
+    return quantities.isEmpty() ? null : quantities.get(0).qualifier();
+  }
+
+  /**
+   * Returns the first complete date written in the value, such as 2021-09-13 for {@code 2021年9月13日圆满举办}.
+   *
+   * @return the date, or null when none is written or it does not exist (2021年2月30日)
+   */
+  public @Nullable LocalDate date() {
+    return date;
+  }
+
+  /**
+   * Returns the value's text, normalised (markup removed, full-width forms folded, white space collapsed), when the
+   * value says more than an operator and quantities: {@code 如期举办}, {@code 规模143名}.
+   *
+   * @return the text, or null for a purely numeric value such as {@code ≥50个} and for blank input
+   */
+  public @Nullable String text() {
+    return text;
+  }
+
+  /**
+   * Returns true if the value is one number with an optional operator, unit and qualifier, and nothing else:
+   * {@code ≥50个}, {@code 95%}, {@code 超55次}.
+   *
+   * @return whether the value is purely quantitative
+   */
+  public boolean isQuantitative() {
+    return text == null && quantities.size() == 1;
+  }
+
+  /**
+   * Returns true if the value is prose without any number, such as {@code 如期举办} or {@code 2021年9月13日圆满举办}.
+   *
+   * @return whether the value is purely qualitative
+   */
+  public boolean isQualitative() {
+    return quantities.isEmpty() && text != null;
+  }
+
+  /**
+   * Returns true if nothing but white space or markup was written.
+   *
+   * @return whether the value is blank
+   */
+  public boolean isBlank() {
+    return text == null && quantities.isEmpty() && operator == null;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Checks whether two values were written identically.
+   *
+   * @param obj the other object, may be null
+   * @return true if the raw texts are equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj == this || (obj instanceof IndicatorValue other && raw.equals(other.raw));
+  }
+
+  @Override
+  public int hashCode() {
+    return raw.hashCode();
+  }
+
+  /**
+   * Returns the raw text; {@link #parse(CharSequence)} reads it back to an equal value.
+   *
+   * @return the raw text, never null
+   */
+  @Override
+  public String toString() {
+    return raw;
+  }
+
+  //-----------------------------------------------------------------------
+  private static @Nullable LocalDate dateOrNull(String y, String m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static void maskAll(boolean[] masked, Matcher m) {
+    while (m.find()) {
+      mask(masked, m.start(), m.end());
+    }
+  }
+
+  private static void mask(boolean[] masked, int start, int end) {
+    for (int i = start; i < end; i++) {
+      masked[i] = true;
+    }
+  }
+
+  private static void mark(boolean[] consumed, int start, int end) {
+    mask(consumed, start, end);
+  }
+
+  private static boolean isMasked(boolean[] masked, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (masked[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(String s, int i) {
+    char c = s.charAt(i);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static int skipExponent(String s, int at) {
+    int i = at + 1;
+    if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = i;
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i > digits ? i : at;
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipSpacesBackward(String s, int i) {
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  private static @Nullable String unitAt(String s, int at) {
+    for (String unit : UNITS) {
+      if (s.startsWith(unit, at)) {
+        if (isAsciiLetter(unit, 0) && at + unit.length() < s.length() && isAsciiLetter(s, at + unit.length())) {
+          continue;
+        }
+        return unit;
+      }
+    }
+    return null;
+  }
+}
