@@ -42,7 +42,12 @@ public final class FormReadException extends IOException {
     /** JSON: a required field is missing. */
     MISSING_FIELD,
     /** JSON: a value has the wrong type, is out of range or cannot be read (such as a decimal with an exponent). */
-    INVALID_VALUE
+    INVALID_VALUE,
+    /**
+     * The reader itself failed on this input: a defect of the library, never a property of the input. The cause is
+     * attached; please report it with the input. The fuzz tests assert that no input leads here.
+     */
+    READER_FAILURE
   }
 
   private final Reason reason;
