@@ -21,6 +21,8 @@ final class Cell {
   final boolean runTail;
   LabelTable.@Nullable Match match;
   boolean category;
+  /** The position of the cell in the final cell list of a read. */
+  int index;
 
   Cell(String text, int line, int column, boolean rowStart) {
     this(text, line, column, rowStart, null, null, null, false);

@@ -139,8 +139,11 @@ final class FormAssembler {
           if (f == FormField.DEPARTMENT_NAME && "汇总".equals(m.suffix())) {
             consolidated = true;
           }
+          if (f.kind() == FormField.Kind.NOTE) {
+            ctx.unmapped(labelText(c), c.line, c.column, null);
+          }
           if (m.inline() != null && !m.inline().isBlank()) {
-            assign(f, m.inline(), c);
+            assign(f, m.inline(), c, c);
           } else {
             if (f.kind() != FormField.Kind.GOAL_TEXT) {
               pending.removeIf(p -> p.field().kind() != FormField.Kind.GOAL_TEXT);
@@ -223,6 +226,9 @@ final class FormAssembler {
     }
     cells.clear();
     cells.addAll(joined);
+    for (int i = 0; i < cells.size(); i++) {
+      cells.get(i).index = i;
+    }
   }
 
   //-----------------------------------------------------------------------
@@ -230,9 +236,23 @@ final class FormAssembler {
     return Markup.strip(c.text).replaceAll("\\s+", " ");
   }
 
+  private @Nullable Cell lastUnmapped;
+
+  /** Keeps a cell as unmapped content; in flattened text, a run of unmapped words on one line is one entry. */
   private void unmapped(Cell c) {
     markup(c, context == null ? "line " + c.line : context);
+    if (mode == TextSource.Mode.FLAT && lastUnmapped != null && lastUnmapped.line == c.line
+        && lastUnmapped.index == c.index - 1 && !ctx.unmapped.isEmpty()) {
+      UnmappedContent last = ctx.unmapped.get(ctx.unmapped.size() - 1);
+      if (last.line() == c.line && java.util.Objects.equals(last.context(), context)) {
+        ctx.unmapped.set(ctx.unmapped.size() - 1,
+            new UnmappedContent(last.text() + " " + c.text.strip(), last.line(), last.column(), context));
+        lastUnmapped = c;
+        return;
+      }
+    }
     ctx.unmapped(c, context);
+    lastUnmapped = c;
   }
 
   /** Records markup residue in a cell, once per model location. */
@@ -375,12 +395,19 @@ final class FormAssembler {
       text = sb.toString();
     }
     markup(c, path(p.field()));
-    assign(p.field(), text, c);
+    assign(p.field(), text, p.label(), c);
     return end;
   }
 
-  private void assign(FormField f, String text, Cell at) {
-    String label = label(at);
+  /** The label part of a cell, without an inline value after a colon. */
+  private static String labelText(Cell c) {
+    String s = label(c);
+    int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('：');
+    return colon > 0 && c.match != null && c.match.inline() != null ? s.substring(0, colon).strip() : s;
+  }
+
+  private void assign(FormField f, String text, Cell labelCell, Cell at) {
+    String label = labelText(labelCell);
     Object value;
     switch (f.kind()) {
       case AMOUNT -> value = Values.amount(text, unit, label, at.line, at.column, ctx);
@@ -806,6 +833,15 @@ final class FormAssembler {
         }
       }
       i++;
+    }
+    if (rows && !cols.isEmpty()) {
+      while (i < cells.size() && !cells.get(i).rowStart) {
+        Cell leftover = cells.get(i);
+        if (!leftover.blank) {
+          ctx.unmapped(leftover.text.strip(), leftover.line, leftover.column, context);
+        }
+        i++;
+      }
     }
     int j = nextNonBlank(i);
     boolean bodyFollows = j < cells.size() && (cells.get(j).category || cells.get(j).match == null);

@@ -216,7 +216,7 @@ public final class FormReader {
     FormAssembler assembler = new FormAssembler(new java.util.ArrayList<>(cells.cells()), cells.mode(),
         cells.rowsMeaningful(), ctx);
     FormDocument doc = assembler.assemble();
-    return new ReadResult(doc, assembler.layout(), ctx.unmapped, ctx.finishWarnings());
+    return new ReadResult(doc, assembler.layout(), ctx.finishUnmapped(), ctx.finishWarnings());
   }
 
   private static FormReadException failure(Throwable e) {

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 final class HunanTable {
   private static final Pattern HEADER = Pattern.compile(
       "^.{0,6}?级指标\\s*分值\\s*二级指标\\s*分值\\s*三级指标\\s*分值\\s*评价标准\\s*指标说明\\s*得分");
-  private static final Pattern BOUNDARY = Pattern.compile("(?<=[。.%”)）oO])(\\d{1,2}(?:\\.\\d{1,2})?)(?=[\\u4e00-\\u9fff“\"])");
+  private static final Pattern BOUNDARY = Pattern.compile("(?:(?<=[。%”)）oO])|(?<=[^0-9]\\.))(\\d{1,2}(?:\\.\\d{1,2})?)(?=[\\u4e00-\\u9fff“\"])");
   private static final Pattern LEADING_DIGITS = Pattern.compile("^\\d{1,4}(?:\\.\\d{1,2})?");
   private static final String CONTEXT = "部门整体支出绩效评价指标表";
 

@@ -65,6 +65,17 @@ final class ReadContext {
     return out;
   }
 
+  /** The unmapped content in order of position; entries without a position (0) last, in the order found. */
+  List<UnmappedContent> finishUnmapped() {
+    List<UnmappedContent> out = new ArrayList<>(unmapped);
+    out.sort((a, b) -> {
+      long pa = a.line() == 0 ? Long.MAX_VALUE : ((long) a.line() << 32) | a.column();
+      long pb = b.line() == 0 ? Long.MAX_VALUE : ((long) b.line() << 32) | b.column();
+      return Long.compare(pa, pb);
+    });
+    return out;
+  }
+
   List<ReadWarning> finishWarnings() {
     List<ReadWarning> out = new ArrayList<>(warnings);
     if (droppedWarnings > 0) {
