@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.core.DepartmentSelfEvaluation;
 import io.github.jixiao.core.PerformanceIndicator;
 import io.github.jixiao.core.ProjectSelfEvaluation;
+import io.github.jixiao.core.SourceIrregularity;
+import java.util.List;
 import io.github.jixiao.testing.SampleForms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,35 @@ class SampleFormReadTest {
   @Test
   void wholeFormEqualsTheFixture() {
     assertThat(read).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void readingTheSampleLeavesNothingUnmappedAndWarnsOfTheOneDecimalAmount() {
+    assertThat(result.unmapped()).isEmpty();
+    assertThat(result.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(ReadWarning.Code.UNUSUAL_SCALE);
+      assertThat(w.arguments()).contains("11.6");
+      assertThat(w.line()).isEqualTo(27);
+    });
+  }
+
+  @Test
+  void htmlPageOfTheSampleGivesTheFixtureWithoutTheTextExtractionsIrregularities() throws Exception {
+    ReadResult html = FormReader.standard().read(SampleForms.tianhe2021Html());
+    DepartmentSelfEvaluation expected = EXPECTED.withIrregularities(List.of(
+        SourceIrregularity.of(SourceIrregularity.Kind.BROKEN_LABEL, "mainTasks", "任务涉 及")));
+    DepartmentSelfEvaluation form = html.department().orElseThrow();
+    assertThat(form.mainTasks()).isEqualTo(expected.mainTasks());
+    assertThat(form.keyProjects()).isEqualTo(expected.keyProjects());
+    assertThat(form).isEqualTo(expected);
+    assertThat(html.unmapped()).isEmpty();
+  }
+
+  @Test
+  void sampleRoundTripsTextToModelToJsonToModel() throws Exception {
+    String json = FormJson.standard().write(read);
+    DepartmentSelfEvaluation back = FormJson.standard().readDepartment(json);
+    assertThat(back).isEqualTo(read).isEqualTo(EXPECTED);
+    assertThat(json).contains("\"value\" : \"11.6\"");
   }
 }
