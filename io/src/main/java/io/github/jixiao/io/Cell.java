@@ -21,6 +21,18 @@ final class Cell {
   final boolean runTail;
   LabelTable.@Nullable Match match;
   boolean category;
+  /** The label key of the text, computed once; null until asked for. */
+  private @Nullable String key;
+
+  String key() {
+    String k = key;
+    if (k == null) {
+      k = text.length() > 120 ? "" : LabelKey.of(text);
+      key = k;
+    }
+    return k;
+  }
+
   /** The position of the cell in the final cell list of a read. */
   int index;
 

@@ -196,16 +196,17 @@ final class FormAssembler {
       if (c.blank || c.runTail || c.text.length() > 60) {
         continue;
       }
-      c.match = labels.match(c.text);
-      c.category = c.match == null && LabelTable.isCategory(c.text);
+      c.match = labels.match(c);
+      c.category = c.match == null && LabelTable.isCategory(c);
     }
     List<Cell> joined = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
       if (i + 1 < cells.size() && !c.blank && !c.runTail) {
         Cell next = cells.get(i + 1);
-        boolean short1 = LabelKey.of(c.text).length() <= 6 && c.match == null && !c.category;
-        boolean short2 = LabelKey.of(next.text).length() <= 4 && next.match == null && !next.category;
+        boolean short1 = c.text.length() <= 24 && c.match == null && !c.category && c.key().length() <= 6;
+        boolean short2 = next.text.length() <= 24 && next.match == null && !next.category
+            && next.key().length() <= 4;
         if (!next.blank && !next.runTail && !next.rowStart || !rows) {
           if (!next.blank && !next.runTail && (short1 || short2) && c.text.length() + next.text.length() <= 40) {
             String text = c.text.strip() + next.text.strip();
@@ -656,7 +657,7 @@ final class FormAssembler {
         i++;
         continue;
       }
-      Matcher t = TASK.matcher(LabelKey.of(c.text));
+      Matcher t = TASK.matcher(c.key());
       if (c.match == null && t.matches()) {
         if (task != null) {
           if (kiName != null) {

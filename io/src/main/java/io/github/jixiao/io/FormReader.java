@@ -259,6 +259,14 @@ public final class FormReader {
         if (firstControl < 0) {
           firstControl = i;
         }
+      } else if (!content && c == '<' && i + 1 < text.length()
+          && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!')) {
+        int close = text.indexOf('>', i);
+        if (close < 0) {
+          content = true;
+        } else {
+          i = close;
+        }
       } else if (!content && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         content = true;
       }
@@ -268,7 +276,7 @@ public final class FormReader {
       throw new FormReadException(FormReadException.Reason.BINARY, "the input holds " + controls
           + " control characters and " + replacements + " undecodable characters; it is not text", at[0], at[1]);
     }
-    if (!content || Markup.strip(text).isBlank()) {
+    if (!content) {
       throw new FormReadException(FormReadException.Reason.EMPTY, "the input holds no text", 1, 1);
     }
   }

@@ -28,7 +28,9 @@ final class LabelKey {
     if (s.indexOf('<') >= 0) {
       s = TAG.matcher(s).replaceAll("");
     }
-    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (needsCompatibilityFolding(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -38,7 +40,9 @@ final class LabelKey {
       sb.append(simplified(c));
     }
     String k = sb.toString();
-    k = ORDINAL.matcher(k).replaceFirst("");
+    if (!k.isEmpty() && (Character.isDigit(k.charAt(0)) || k.charAt(0) == '(' || "一二三四五六七八九十".indexOf(k.charAt(0)) >= 0)) {
+      k = ORDINAL.matcher(k).replaceFirst("");
+    }
     int end = k.length();
     while (end > 0 && (k.charAt(end - 1) == ':' || k.charAt(end - 1) == ';')) {
       end--;
@@ -46,13 +50,39 @@ final class LabelKey {
     return k.substring(0, end);
   }
 
+  /**
+   * Returns true if the text has a character that NFKC may change: anything outside ASCII, the CJK ideographs and the
+   * common CJK punctuation that NFKC leaves alone (、。“”《》【】 …). Checking first keeps the common case fast.
+   */
+  static boolean needsCompatibilityFolding(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
+          || c == 0x201c || c == 0x201d || c == 0x2014 || c == 0x2026) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final char FIRST_HAN = 0x4e00;
+  private static final char LAST_HAN = 0x9fff;
+  private static final char[] SIMPLIFIED_OF = new char[LAST_HAN - FIRST_HAN + 1];
+
+  static {
+    for (int i = TRADITIONAL.length() - 1; i >= 0; i--) {
+      SIMPLIFIED_OF[TRADITIONAL.charAt(i) - FIRST_HAN] = SIMPLIFIED.charAt(i);
+    }
+  }
+
   /** Maps one character to its simplified form, or returns it unchanged. */
   static char simplified(char c) {
-    if (c < 0x4e00) {
+    if (c < FIRST_HAN || c > LAST_HAN) {
       return c;
     }
-    int i = TRADITIONAL.indexOf(c);
-    return i < 0 ? c : SIMPLIFIED.charAt(i);
+    char s = SIMPLIFIED_OF[c - FIRST_HAN];
+    return s == 0 ? c : s;
   }
 
   /** Returns true if the label text has a space inside a word: some fragment is one character, not all are. */

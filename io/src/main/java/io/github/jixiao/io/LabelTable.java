@@ -33,12 +33,16 @@ public final class LabelTable {
   private static final Pattern UNIT = Pattern.compile("^(?:金额)?单位:(元|千元|万元|亿元)$");
   private static final Pattern SUFFIX = Pattern.compile("^(.+?)\\(([^()]{1,20})\\)$");
   private static final int MAX_TITLE_PREFIX = 24;
+  /** Cells longer than this are no label (they may still start with one before a colon). */
+  private static final int MAX_LABEL_CHARS = 120;
   private static final LabelTable STANDARD = new LabelTable(defaults());
 
   private final Map<FormField, List<String>> synonyms;
   private final Map<String, FormField> byKey;
   private final int size;
   private final Trie trie;
+  private final List<String> titleKeys;
+  private final List<FormField> titleFields;
 
   private LabelTable(Map<FormField, List<String>> synonyms) {
     this.synonyms = synonyms;
@@ -62,6 +66,16 @@ public final class LabelTable {
     this.byKey = keys;
     this.size = n;
     this.trie = t;
+    List<String> tk = new ArrayList<>();
+    List<FormField> tf = new ArrayList<>();
+    for (FormField title : new FormField[] {FormField.DEPARTMENT_TITLE, FormField.PROJECT_TITLE}) {
+      for (String syn : synonyms.get(title)) {
+        tk.add(LabelKey.of(syn));
+        tf.add(title);
+      }
+    }
+    this.titleKeys = List.copyOf(tk);
+    this.titleFields = List.copyOf(tf);
   }
 
   private static Map<FormField, List<String>> defaults() {
@@ -136,7 +150,31 @@ public final class LabelTable {
   /** A label found in a cell: the field, a parenthesised suffix, an inline value after a colon, a title prefix. */
   record Match(FormField field, @Nullable String suffix, @Nullable String inline, @Nullable String prefix) {}
 
+  /** Matches a cell, using its cached key. */
+  @Nullable Match match(Cell cell) {
+    String printed = cell.text;
+    if (printed.length() > MAX_LABEL_CHARS || printed.indexOf(':') >= 0 || printed.indexOf('：') >= 0) {
+      return match(printed);
+    }
+    String key = cell.key();
+    if (key.isEmpty() || key.length() > 80) {
+      return null;
+    }
+    return matchKey(key);
+  }
+
   @Nullable Match match(String printed) {
+    if (printed.length() > MAX_LABEL_CHARS) {
+      int colon = printed.indexOf(':');
+      int wide = printed.indexOf('：');
+      colon = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+      if (colon <= 0 || colon > 40) {
+        return null;
+      }
+      Match left = matchKey(LabelKey.of(printed.substring(0, colon)));
+      return left != null && left.inline() == null && left.field().kind().takesValue()
+          ? new Match(left.field(), left.suffix(), printed.substring(colon + 1).strip(), null) : null;
+    }
     String key = LabelKey.of(printed);
     if (key.isEmpty() || key.length() > 80) {
       return null;
@@ -185,12 +223,10 @@ public final class LabelTable {
         return new Match(f, suffix, null, null);
       }
     }
-    for (FormField title : new FormField[] {FormField.DEPARTMENT_TITLE, FormField.PROJECT_TITLE}) {
-      for (String syn : synonyms.get(title)) {
-        String k = LabelKey.of(syn);
-        if (base.endsWith(k) && base.length() - k.length() <= MAX_TITLE_PREFIX && base.length() > k.length()) {
-          return new Match(title, suffix, null, base.substring(0, base.length() - k.length()));
-        }
+    for (int i = 0; i < titleKeys.size(); i++) {
+      String k = titleKeys.get(i);
+      if (base.endsWith(k) && base.length() - k.length() <= MAX_TITLE_PREFIX && base.length() > k.length()) {
+        return new Match(titleFields.get(i), suffix, null, base.substring(0, base.length() - k.length()));
       }
     }
     return null;
@@ -202,12 +238,33 @@ public final class LabelTable {
   }
 
   static boolean isCategory(String printed) {
-    String key = LabelKey.of(printed);
+    if (printed.length() > 60) {
+      return false;
+    }
+    return isCategoryKey(LabelKey.of(printed));
+  }
+
+  static boolean isCategory(Cell cell) {
+    return cell.text.length() <= 60 && isCategoryKey(cell.key());
+  }
+
+  private static boolean isCategoryKey(String key) {
     if (key.isEmpty() || key.length() > 20) {
       return false;
     }
-    return IndicatorLevel1.fromLabel(key).isPresent() || IndicatorLevel2.fromLabel(key).isPresent();
+    Boolean known = CATEGORY_MEMO.get(key);
+    if (known == null) {
+      known = IndicatorLevel1.fromLabel(key).isPresent() || IndicatorLevel2.fromLabel(key).isPresent();
+      if (CATEGORY_MEMO.size() < MAX_MEMO) {
+        CATEGORY_MEMO.put(key, known);
+      }
+    }
+    return known;
   }
+
+  /** Remembers which short keys name a category; bounded, so hostile input cannot grow it without limit. */
+  private static final Map<String, Boolean> CATEGORY_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_MEMO = 20_000;
 
   Trie trie() {
     return trie;

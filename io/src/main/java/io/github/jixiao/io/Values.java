@@ -25,7 +25,8 @@ final class Values {
 
   /** Returns the text folded for reading figures: NFKC, markup removed, stripped. */
   static String fold(String text) {
-    return Normalizer.normalize(Markup.strip(text), Normalizer.Form.NFKC).strip();
+    String s = Markup.strip(text);
+    return LabelKey.needsCompatibilityFolding(s) ? Normalizer.normalize(s, Normalizer.Form.NFKC).strip() : s;
   }
 
   /** True for a cell that says "not applicable" rather than a value: / - — 无 . */
