@@ -209,7 +209,8 @@ public final class ScoringProfile {
 
   /**
    * Returns true if an actual equal to the target fails a strict operator (＞, ＜); false by default, as vendors
-   * treat ＞ as ≥ [P].
+   * treat ＞ as ≥ [P]. With ratio scoring this changes the points only for a target of 0: otherwise the ratio at
+   * a = t is 1 and the points are the weight either way.
    *
    * @return whether strict operators are strict
    */
