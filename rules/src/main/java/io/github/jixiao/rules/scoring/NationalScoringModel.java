@@ -379,11 +379,7 @@ public final class NationalScoringModel implements ScoringModel {
 
     ScoreItem scored(Strategy strategy, BigDecimal raw, @Nullable TierBand band, ScoringProfile profile) {
       List<Evidence> tags = new ArrayList<>(strategy.evidence());
-      for (Evidence e : evidence) {
-        if (!tags.contains(e)) {
-          tags.add(e);
-        }
-      }
+      tags.addAll(evidence);
       return new ScoreItem(path, label, kind, weight, source, basis, strategy, inputs, raw,
           raw.setScale(profile.scale(), profile.rounding()), flags, band, tags);
     }
@@ -394,7 +390,7 @@ public final class NationalScoringModel implements ScoringModel {
 
     ScoreItem notScored(@Nullable TierBand band) {
       return new ScoreItem(path, label, kind, weight, source, basis, Strategy.NOT_SCORED, inputs, null, null, flags,
-          band, evidence.stream().distinct().toList());
+          band, evidence);
     }
   }
 }

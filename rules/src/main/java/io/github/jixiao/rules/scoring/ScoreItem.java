@@ -3,6 +3,8 @@ package io.github.jixiao.rules.scoring;
 import io.github.jixiao.rules.Evidence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param inputs the inputs used, in order, not null
  * @param rawPoints the points before rounding, or null when not scored
  * @param points the points rounded to the profile's scale, or null when not scored
- * @param flags remarks for the reader, not null
+ * @param flags remarks for the reader, not null; iterated in the order of {@link ScoreFlag}
  * @param band the tier band of a qualitative row, or null
- * @param evidence the evidence tags of the choices behind this item (strategy, weights, basis), not null
+ * @param evidence the evidence tags of the choices behind this item (strategy, weights, basis), without repeats,
+ *     not null
  */
 public record ScoreItem(
     String path,
@@ -56,9 +59,9 @@ public record ScoreItem(
    * @param inputs not null, copied
    * @param rawPoints may be null
    * @param points may be null
-   * @param flags not null, copied
+   * @param flags not null, copied into declaration order
    * @param band may be null
-   * @param evidence not null, copied
+   * @param evidence not null, copied without repeats
    */
   public ScoreItem {
     Objects.requireNonNull(path, "path");
@@ -68,8 +71,10 @@ public record ScoreItem(
     Objects.requireNonNull(weightBasis, "weightBasis");
     Objects.requireNonNull(strategy, "strategy");
     inputs = List.copyOf(inputs);
-    flags = Set.copyOf(flags);
-    evidence = List.copyOf(evidence);
+    EnumSet<ScoreFlag> ordered = EnumSet.noneOf(ScoreFlag.class);
+    ordered.addAll(flags);
+    flags = Collections.unmodifiableSet(ordered);
+    evidence = evidence.stream().distinct().toList();
   }
 
   /**
