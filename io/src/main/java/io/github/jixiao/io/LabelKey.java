@@ -34,10 +34,17 @@ final class LabelKey {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
+      if (c < 0x80) {
+        if (c > ' ') {
+          sb.append(c);
+        } else if (!Character.isWhitespace(c) && c != ' ') {
+          sb.append(c);
+        }
+      } else if (c >= FIRST_HAN && c <= LAST_HAN) {
+        sb.append(simplified(c));
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        sb.append(c);
       }
-      sb.append(simplified(c));
     }
     String k = sb.toString();
     if (!k.isEmpty() && (Character.isDigit(k.charAt(0)) || k.charAt(0) == '(' || "一二三四五六七八九十".indexOf(k.charAt(0)) >= 0)) {

@@ -35,6 +35,8 @@ public final class LabelTable {
   private static final int MAX_TITLE_PREFIX = 24;
   /** Cells longer than this are no label (they may still start with one before a colon). */
   private static final int MAX_LABEL_CHARS = 120;
+  /** Cells longer than this, without a colon, are no label: no key is computed for them. */
+  private static final int MAX_KEYED_CHARS = 60;
   private static final LabelTable STANDARD = new LabelTable(defaults());
 
   private final Map<FormField, List<String>> synonyms;
@@ -153,8 +155,11 @@ public final class LabelTable {
   /** Matches a cell, using its cached key. */
   @Nullable Match match(Cell cell) {
     String printed = cell.text;
-    if (printed.length() > MAX_LABEL_CHARS || printed.indexOf(':') >= 0 || printed.indexOf('：') >= 0) {
+    if (printed.indexOf(':') >= 0 || printed.indexOf('：') >= 0) {
       return match(printed);
+    }
+    if (printed.length() > MAX_KEYED_CHARS) {
+      return null;
     }
     String key = cell.key();
     if (key.isEmpty() || key.length() > 80) {
