@@ -194,10 +194,7 @@ final class HtmlSource {
         } else if (node instanceof Element e) {
           if (e != cell && e.normalName().equals("table")) {
             nested.add(e);
-            sb.append(' ');
-            for (Element td : e.select("td, th")) {
-              sb.append(td.text()).append(' ');
-            }
+            sb.append(' ').append(e.text()).append(' ');
             return FilterResult.SKIP_ENTIRELY;
           }
           if (e.normalName().equals("br") || (e != cell && BLOCKS.contains(e.normalName()))) {

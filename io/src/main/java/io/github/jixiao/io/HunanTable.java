@@ -72,7 +72,7 @@ final class HunanTable {
       p = afterLevel2;
     }
     int nameEnd = p;
-    while (nameEnd < to && !Character.isDigit(text.charAt(nameEnd))) {
+    while (nameEnd < to && !isAsciiDigit(text.charAt(nameEnd))) {
       nameEnd++;
     }
     String name = text.substring(p, nameEnd).strip();
@@ -140,7 +140,7 @@ final class HunanTable {
       String label = text.substring(p, p + len);
       boolean known = level1 ? IndicatorLevel1.fromLabel(label).isPresent()
           : IndicatorLevel2.fromLabel(label).isPresent();
-      if (!known || p + len >= to || !Character.isDigit(text.charAt(p + len))) {
+      if (!known || p + len >= to || !isAsciiDigit(text.charAt(p + len))) {
         continue;
       }
       Matcher digits = LEADING_DIGITS.matcher(text.substring(p + len, to));
@@ -157,6 +157,10 @@ final class HunanTable {
       return p + len + digits.group().length();
     }
     return p;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
