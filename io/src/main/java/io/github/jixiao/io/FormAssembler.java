@@ -789,6 +789,8 @@ final class FormAssembler {
       }
     }
     List<IndicatorColumn> cols = new ArrayList<>();
+    int headingLine = -1;
+    int afterHeading = i;
     while (i < cells.size()) {
       Cell c = cells.get(i);
       if (c.blank) {
@@ -800,6 +802,8 @@ final class FormAssembler {
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
         break;
       }
+      headingLine = c.line;
+      afterHeading = i + 1;
       seen.add(cm.field());
       brokenLabel(c, "indicators");
       IndicatorColumn last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
@@ -836,7 +840,10 @@ final class FormAssembler {
       i++;
     }
     if (rows && !cols.isEmpty()) {
-      while (i < cells.size() && !cells.get(i).rowStart) {
+      // cells left on the heading row after the headings (a truncated heading such as 得分计算) are no body
+      i = afterHeading;
+      while (i < cells.size() && !cells.get(i).rowStart && cells.get(i).line == headingLine
+          && !isLabel(cells.get(i))) {
         Cell leftover = cells.get(i);
         if (!leftover.blank) {
           ctx.unmapped(leftover.text.strip(), leftover.line, leftover.column, context);
@@ -1133,12 +1140,16 @@ final class FormAssembler {
   }
 
   //-----------------------------------------------------------------------
+  /**
+   * Reads a 总分 / 合计 row: its first printed number is the weight total, its second the score total. A lone number
+   * is the weight total (the score is what forms leave blank), with a warning when the row does not show that.
+   */
   private int total(int i) {
     Cell start = cells.get(i);
     String label = label(start);
     List<Cell> vals = new ArrayList<>();
     int j = i + 1;
-    while (j < cells.size() && vals.size() < 2) {
+    while (j < cells.size() && vals.size() < 12) {
       Cell v = cells.get(j);
       if (!v.blank && isLabel(v)) {
         break;
@@ -1146,19 +1157,25 @@ final class FormAssembler {
       if (rows && v.rowStart) {
         break;
       }
-      if (mode == TextSource.Mode.FLAT && !Values.isNumeric(v.text)) {
+      if (!v.blank && !Values.isNumeric(v.text)) {
         break;
       }
-      if (mode == TextSource.Mode.CELLS || !v.blank) {
-        vals.add(v);
-      }
+      vals.add(v);
       j++;
     }
-    if (vals.size() > 0 && !vals.get(0).blank) {
-      totalWeight = Values.decimal(vals.get(0).text, label, vals.get(0).line, vals.get(0).column, ctx);
+    List<Cell> numbers = vals.stream().filter(v -> !v.blank).toList();
+    if (!numbers.isEmpty()) {
+      Cell w = numbers.get(0);
+      totalWeight = Values.decimal(w.text, label, w.line, w.column, ctx);
+      if (numbers.size() > 1) {
+        Cell s = numbers.get(1);
+        totalScore = Values.decimal(s.text, label, s.line, s.column, ctx);
+      } else if (vals.indexOf(w) == vals.size() - 1 && vals.size() > 1) {
+        ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, w, label, "one number printed; read as the weight total");
+      }
     }
-    if (vals.size() > 1 && !vals.get(1).blank) {
-      totalScore = Values.decimal(vals.get(1).text, label, vals.get(1).line, vals.get(1).column, ctx);
+    for (Cell extra : numbers.subList(Math.min(2, numbers.size()), numbers.size())) {
+      ctx.unmapped(extra, label);
     }
     return j;
   }

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 final class LabelKey {
   /** Traditional characters seen in form labels, and their simplified forms at the same index. */
   static final String TRADITIONAL =
-      "預門資執績評價項實際標總數額調單萬撥結轉專戶關鍵務質時經濟會態續響對滿問題進計劃論負責財報編號體況點產達說準屬區縣鎮為與個後當於開發設應過現還員權備註補貼費機級無協職辦運營國樓館構織錄蓋導構鄉務門";
+      "預門資執績評價項實際標總數額調單萬撥結轉專戶關鍵務質時經濟會態續響對滿問題進計劃論負責財報編號體況點產達說準屬區縣鎮為與個後當於開發設應過現還員權備註補貼費機級無協職辦運營國樓館構織錄蓋導構鄉務門稱標題頁碼";
   static final String SIMPLIFIED =
-      "预门资执绩评价项实际标总数额调单万拨结转专户关键务质时经济会态续响对满问题进计划论负责财报编号体况点产达说准属区县镇为与个后当于开发设应过现还员权备注补贴费机级无协职办运营国楼馆构织录盖导构乡务门";
+      "预门资执绩评价项实际标总数额调单万拨结转专户关键务质时经济会态续响对满问题进计划论负责财报编号体况点产达说准属区县镇为与个后当于开发设应过现还员权备注补贴费机级无协职办运营国楼馆构织录盖导构乡务门称标题页码";
 
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
   private static final Pattern ORDINAL =
