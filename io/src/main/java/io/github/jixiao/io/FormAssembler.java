@@ -49,6 +49,10 @@ final class FormAssembler {
   private static final Pattern YEAR_CELL = Pattern.compile("^[(（]?\\s*(\\d{4})\\s*年度?\\s*[)）]?$");
   private static final Pattern PLACEHOLDER = Pattern.compile("^(?:指标\\d{1,2}|…+|\\.{3,}|……)$");
   private static final Pattern WEIGHT_SUFFIX = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?)分$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CONSOLIDATED = Pattern.compile("^(.*?)\\s*[(（]\\s*汇总\\s*[)）]$");
+  private static final Pattern WEIGHT_IN_LABEL =
+      Pattern.compile("[(（]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分\\s*[)）]\\s*$");
   private static final Set<FormField> WEAK = EnumSet.of(FormField.OTHER_FUNDS_ROW, FormField.TOTAL_ROW,
       FormField.SCORE_COLUMN, FormField.WEIGHT_COLUMN, FormField.NOTE_COLUMN, FormField.UNIT_COLUMN, FormField.GRADE,
       FormField.ATTACHMENT, FormField.CONTACT, FormField.TOTAL_FUNDS_ROW, FormField.EXECUTED_COLUMN,
@@ -202,7 +206,7 @@ final class FormAssembler {
     List<Cell> joined = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      if (i + 1 < cells.size() && !c.blank && !c.runTail) {
+      if (!rows && i + 1 < cells.size() && !c.blank && !c.runTail) {
         Cell next = cells.get(i + 1);
         boolean short1 = c.text.length() <= 24 && c.match == null && !c.category && c.key().length() <= 6;
         boolean short2 = next.text.length() <= 24 && next.match == null && !next.category
@@ -234,12 +238,23 @@ final class FormAssembler {
 
   //-----------------------------------------------------------------------
   private static String label(Cell c) {
-    return Markup.strip(c.text).replaceAll("\\s+", " ");
+    String s = Markup.strip(c.text);
+    return hasSpaceRun(s) ? SPACES.matcher(s).replaceAll(" ") : s;
   }
 
   private @Nullable Cell lastUnmapped;
 
   /** Keeps a cell as unmapped content; in flattened text, a run of unmapped words on one line is one entry. */
+  private static boolean hasSpaceRun(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void unmapped(Cell c) {
     markup(c, context == null ? "line " + c.line : context);
     if (mode == TextSource.Mode.FLAT && lastUnmapped != null && lastUnmapped.line == c.line
@@ -447,7 +462,7 @@ final class FormAssembler {
       default -> {
         String s = Markup.strip(text);
         if (f == FormField.DEPARTMENT_NAME) {
-          Matcher m = Pattern.compile("^(.*?)\\s*[(（]\\s*汇总\\s*[)）]$").matcher(s);
+          Matcher m = CONSOLIDATED.matcher(s);
           if (m.matches()) {
             consolidated = true;
             s = m.group(1);
@@ -948,7 +963,7 @@ final class FormAssembler {
 
   /** A category weight printed in the label, such as 产出指标(50分). */
   private void categoryFromSuffix(String printed, CategoryTracker tracker) {
-    Matcher w = Pattern.compile("[(（]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分\\s*[)）]\\s*$").matcher(printed);
+    Matcher w = WEIGHT_IN_LABEL.matcher(printed);
     if (w.find()) {
       boolean isLevel2 = tracker.level2Label() != null && tracker.level2Label().equals(printed.strip());
       categoryWeights.add(new CategoryWeight(tracker.level1(), isLevel2 ? tracker.level2() : null, printed.strip(),

@@ -24,6 +24,7 @@ final class HtmlSource {
   private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
       "section", "article", "header", "footer", "center", "blockquote", "pre", "form", "dl", "dt", "dd", "caption");
   private static final int MAX_SPAN = 1000;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private HtmlSource() {}
 
@@ -213,7 +214,8 @@ final class HtmlSource {
       }
     }, cell);
     for (Element e : nested) {
-      if (depth + 1 > ctx.limits.maxNestingDepth()) {
+      int deepest = depth + 1 + deepestTableNesting(e);
+      if (deepest > ctx.limits.maxNestingDepth()) {
         int[] at = position(e);
         throw new FormReadException(FormReadException.Reason.LIMIT_EXCEEDED,
             "tables are nested more than " + ctx.limits.maxNestingDepth() + " deep", at[0], at[1]);
@@ -221,7 +223,7 @@ final class HtmlSource {
     }
     StringBuilder out = new StringBuilder();
     for (String line : TextSource.lines(sb.toString())) {
-      String l = line.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+      String l = SPACES.matcher(line).replaceAll(" ").strip();
       if (!l.isEmpty()) {
         if (out.length() > 0) {
           out.append('\n');
@@ -230,6 +232,31 @@ final class HtmlSource {
       }
     }
     return out.toString();
+  }
+
+  /** How many tables deep the tables inside an element go (0 when there are none). */
+  private static int deepestTableNesting(Element element) {
+    int[] open = {0};
+    int[] deepest = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int d) {
+        if (node != element && node instanceof Element e && e.normalName().equals("table")) {
+          open[0]++;
+          deepest[0] = Math.max(deepest[0], open[0]);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int d) {
+        if (node != element && node instanceof Element e && e.normalName().equals("table")) {
+          open[0]--;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, element);
+    return deepest[0];
   }
 
   private static void newline(StringBuilder sb) {
