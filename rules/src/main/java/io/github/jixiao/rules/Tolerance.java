@@ -1,0 +1,250 @@
+package io.github.jixiao.rules;
+
+import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.Percentage;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Comparisons against printed figures, with the tolerance their printed precision implies (domain specification
+ * §6.1). There are no epsilon constants: an amount printed with {@code s} decimals stands for ±0.5·10<sup>−s</sup>,
+ * a percentage printed with {@code p} decimals likewise, and a printed figure is consistent when its interval meets
+ * the interval of the figure recomputed from the other printed figures.
+ *
+ * <p>The {@code accepts…} and {@code atMost…} methods decide <em>exactly</em>: they compare fractions by
+ * cross-multiplication, so no rounding enters a verdict. The {@code …Percent} methods give the interval for a report;
+ * they divide, rounding outward (see {@link Interval#dividedBy(Interval, java.math.MathContext)}), so the reported
+ * interval always contains the exact one.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Tolerance {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Tolerance() {}
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns true if the printed rate {@code printed} may be the rate {@code numerator / denominator} of the printed
+   * amounts: its interval [p − h, p + h] meets [(N − e)/(D + e), (N + e)/(D − e)] × 100 (§6.1).
+   *
+   * @param numerator the printed numerator, not null
+   * @param denominator the printed denominator, not null
+   * @param printed the printed rate, not null
+   * @return whether the printed rate is consistent with the amounts
+   * @throws ArithmeticException if the denominator's interval contains zero
+   */
+  public static boolean acceptsRatio(Amount numerator, Amount denominator, Percentage printed) {
+    requireSameUnit(numerator, denominator);
+    BigDecimal en = numerator.halfUnit();
+    BigDecimal ed = denominator.halfUnit();
+    BigDecimal nl = numerator.value().subtract(en);
+    BigDecimal nh = numerator.value().add(en);
+    BigDecimal dl = denominator.value().subtract(ed);
+    BigDecimal dh = denominator.value().add(ed);
+    if (dl.signum() <= 0) {
+      throw new ArithmeticException("denominator " + denominator + " may be zero");
+    }
+    BigDecimal h = printed.halfUnit();
+    BigDecimal pl = printed.percent().subtract(h);
+    BigDecimal ph = printed.percent().add(h);
+    // lower bound of the ratio: nl / (nl >= 0 ? dh : dl); upper: nh / (nh >= 0 ? dl : dh)
+    boolean reachesLower = ph.multiply(nl.signum() >= 0 ? dh : dl).compareTo(nl.multiply(HUNDRED)) >= 0;
+    boolean reachesUpper = pl.multiply(nh.signum() >= 0 ? dl : dh).compareTo(nh.multiply(HUNDRED)) <= 0;
+    return reachesLower && reachesUpper;
+  }
+
+  /**
+   * Returns the interval, in percent points, of {@code numerator / denominator × 100} over the intervals of the
+   * printed amounts, rounded outward.
+   *
+   * @param numerator the printed numerator, not null
+   * @param denominator the printed denominator, not null
+   * @return the interval, never null
+   * @throws ArithmeticException if the denominator's interval contains zero
+   */
+  public static Interval ratioPercent(Amount numerator, Amount denominator) {
+    requireSameUnit(numerator, denominator);
+    return Interval.ofPrinted(numerator).times(HUNDRED).dividedBy(Interval.ofPrinted(denominator));
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns true if the printed rate may be the relative change {@code |changed − base| / base} of the printed
+   * amounts, taking the extreme combinations of {@code changed ± e} and {@code base ± e} (§6.1; the sign is not
+   * printed).
+   *
+   * @param changed the figure after the change, not null
+   * @param base the figure before the change (the denominator), not null
+   * @param printed the printed rate (a magnitude), not null
+   * @return whether the printed rate is consistent with the amounts
+   * @throws ArithmeticException if the base's interval contains zero
+   */
+  public static boolean acceptsRelativeChange(Amount changed, Amount base, Percentage printed) {
+    Bounds b = relativeChange(changed, base);
+    BigDecimal h = printed.halfUnit();
+    BigDecimal pl = printed.percent().subtract(h);
+    BigDecimal ph = printed.percent().add(h);
+    // |g| in [lo, hi] with lo = loNum/loDen, hi = hiNum/hiDen, dens > 0
+    boolean reachesLower = ph.multiply(b.loDen).compareTo(b.loNum.multiply(HUNDRED)) >= 0;
+    boolean reachesUpper = pl.multiply(b.hiDen).compareTo(b.hiNum.multiply(HUNDRED)) <= 0;
+    return reachesLower && reachesUpper;
+  }
+
+  /**
+   * Returns the interval, in percent points, of {@code |changed − base| / base × 100} over the extreme combinations
+   * of the printed amounts, rounded outward.
+   *
+   * @param changed the figure after the change, not null
+   * @param base the figure before the change, not null
+   * @return the interval, never null
+   * @throws ArithmeticException if the base's interval contains zero
+   */
+  public static Interval relativeChangePercent(Amount changed, Amount base) {
+    Bounds b = relativeChange(changed, base);
+    Interval lo = Interval.exactly(b.loNum.multiply(HUNDRED)).dividedBy(Interval.exactly(b.loDen));
+    Interval hi = Interval.exactly(b.hiNum.multiply(HUNDRED)).dividedBy(Interval.exactly(b.hiDen));
+    return Interval.of(lo.lower(), hi.upper());
+  }
+
+  /**
+   * Compares the relative change {@code |changed − base| / base} with a threshold in percent points: negative if the
+   * change is certainly at or below the threshold, positive if certainly above it, zero if the printed precision
+   * allows either.
+   *
+   * @param changed the figure after the change, not null
+   * @param base the figure before the change, not null
+   * @param thresholdPercent the threshold in percent points, not null
+   * @return -1, 0 or 1
+   * @throws ArithmeticException if the base's interval contains zero
+   */
+  public static int compareRelativeChange(Amount changed, Amount base, BigDecimal thresholdPercent) {
+    Bounds b = relativeChange(changed, base);
+    if (b.hiNum.multiply(HUNDRED).compareTo(thresholdPercent.multiply(b.hiDen)) <= 0) {
+      return -1;
+    }
+    if (b.loNum.multiply(HUNDRED).compareTo(thresholdPercent.multiply(b.loDen)) > 0) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Compares a printed percentage with a threshold: negative if its interval lies entirely below the threshold,
+   * positive if entirely above, zero if it touches the threshold (the printed precision allows either side).
+   *
+   * @param printed the printed percentage, not null
+   * @param thresholdPercent the threshold in percent points, not null
+   * @return -1, 0 or 1
+   */
+  public static int compareToThreshold(Percentage printed, BigDecimal thresholdPercent) {
+    BigDecimal h = printed.halfUnit();
+    if (printed.percent().add(h).compareTo(thresholdPercent) < 0) {
+      return -1;
+    }
+    if (printed.percent().subtract(h).compareTo(thresholdPercent) > 0) {
+      return 1;
+    }
+    return 0;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns true if two printed amounts may be the same figure: their intervals meet, so {@code |a − b|} is at most
+   * the sum of their half units (0.01 for two amounts printed with 2 decimals).
+   *
+   * @param a one amount, not null
+   * @param b the other amount, not null
+   * @return whether they may be equal
+   */
+  public static boolean maybeEqual(Amount a, Amount b) {
+    requireSameUnit(a, b);
+    return a.value().subtract(b.value()).abs().compareTo(a.halfUnit().add(b.halfUnit())) <= 0;
+  }
+
+  /**
+   * Returns true if the true value of {@code part} may be at most the true value of {@code whole}: {@code part − e}
+   * is at most {@code whole + e}.
+   *
+   * @param part the amount that should not exceed, not null
+   * @param whole the amount that bounds it, not null
+   * @return whether the printed figures allow {@code part ≤ whole}
+   */
+  public static boolean maybeAtMost(Amount part, Amount whole) {
+    requireSameUnit(part, whole);
+    return part.value().subtract(part.halfUnit()).compareTo(whole.value().add(whole.halfUnit())) <= 0;
+  }
+
+  /**
+   * Returns true if the sum of printed parts may be at most a printed total: {@code Σ(part − e) ≤ total + e}, that
+   * is {@code Σ parts − total ≤ (n + 1)·e} for parts and total printed alike (§6.1).
+   *
+   * @param parts the parts, not null, none null
+   * @param total the total, not null
+   * @return whether the printed figures allow {@code Σ parts ≤ total}
+   */
+  public static boolean maybeSumAtMost(List<Amount> parts, Amount total) {
+    BigDecimal lower = BigDecimal.ZERO;
+    for (Amount part : parts) {
+      requireSameUnit(part, total);
+      lower = lower.add(part.value()).subtract(part.halfUnit());
+    }
+    return lower.compareTo(total.value().add(total.halfUnit())) <= 0;
+  }
+
+  /**
+   * Returns the interval of a sum of printed amounts.
+   *
+   * @param parts the parts, not null, none null
+   * @return the interval of the sum, never null
+   */
+  public static Interval sum(List<Amount> parts) {
+    Interval sum = Interval.exactly(BigDecimal.ZERO);
+    for (Amount part : parts) {
+      sum = sum.plus(Interval.ofPrinted(part));
+    }
+    return sum;
+  }
+
+  //-----------------------------------------------------------------------
+  /** Exact bounds of |changed/base − 1| as fractions with positive denominators. */
+  private record Bounds(BigDecimal loNum, BigDecimal loDen, BigDecimal hiNum, BigDecimal hiDen) {}
+
+  private static Bounds relativeChange(Amount changed, Amount base) {
+    requireSameUnit(changed, base);
+    BigDecimal ea = changed.halfUnit();
+    BigDecimal eb = base.halfUnit();
+    BigDecimal al = changed.value().subtract(ea);
+    BigDecimal ah = changed.value().add(ea);
+    BigDecimal il = base.value().subtract(eb);
+    BigDecimal ih = base.value().add(eb);
+    if (il.signum() <= 0) {
+      throw new ArithmeticException("base " + base + " may be zero");
+    }
+    // g = A/I - 1 is increasing in A and, for A >= 0, decreasing in I.
+    BigDecimal gLoDen = al.signum() >= 0 ? ih : il;
+    BigDecimal gLoNum = al.subtract(gLoDen);
+    BigDecimal gHiDen = ah.signum() >= 0 ? il : ih;
+    BigDecimal gHiNum = ah.subtract(gHiDen);
+    if (gLoNum.signum() >= 0) {
+      return new Bounds(gLoNum, gLoDen, gHiNum, gHiDen);
+    }
+    if (gHiNum.signum() <= 0) {
+      return new Bounds(gHiNum.negate(), gHiDen, gLoNum.negate(), gLoDen);
+    }
+    // the change may be zero: |g| in [0, max(-gLo, gHi)]
+    boolean hiIsUpper = gHiNum.multiply(gLoDen).compareTo(gLoNum.negate().multiply(gHiDen)) >= 0;
+    return hiIsUpper
+        ? new Bounds(BigDecimal.ZERO, BigDecimal.ONE, gHiNum, gHiDen)
+        : new Bounds(BigDecimal.ZERO, BigDecimal.ONE, gLoNum.negate(), gLoDen);
+  }
+
+  private static void requireSameUnit(Amount a, Amount b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.unit() != b.unit()) {
+      throw new IllegalArgumentException("units differ: " + a.unit().label() + " and " + b.unit().label());
+    }
+  }
+}
