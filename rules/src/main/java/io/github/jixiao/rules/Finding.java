@@ -133,7 +133,8 @@ public final class Finding {
     return switch (outcome) {
       case PASS -> "outcome.PASS";
       case FAIL -> rule.code() + ".fail";
-      case INDETERMINATE, NOT_APPLICABLE -> "reason." + Objects.requireNonNull(reason());
+      case INDETERMINATE -> "reason." + Objects.requireNonNull(reason());
+      case NOT_APPLICABLE -> "notApplicable." + Objects.requireNonNull(reason());
     };
   }
 

@@ -16,6 +16,9 @@ public enum Reason {
   UNIT_MISMATCH,
   /** The printed figure lies within rounding distance of a threshold: it may be on either side. */
   WITHIN_ROUNDING,
+  /** The printed figures or text allow either verdict (numerically equal but printed differently, an ending that
+   * may or may not close a sentence, text that may or may not be markup). */
+  AMBIGUOUS,
   /** The form's layout does not tell whether the block exists. */
   LAYOUT_UNKNOWN,
   /** The block the rule checks does not exist in this form's layout. */

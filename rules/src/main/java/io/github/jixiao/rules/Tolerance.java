@@ -108,47 +108,6 @@ public final class Tolerance {
     return Interval.of(lo.lower(), hi.upper());
   }
 
-  /**
-   * Compares the relative change {@code |changed − base| / base} with a threshold in percent points: negative if the
-   * change is certainly at or below the threshold, positive if certainly above it, zero if the printed precision
-   * allows either.
-   *
-   * @param changed the figure after the change, not null
-   * @param base the figure before the change, not null
-   * @param thresholdPercent the threshold in percent points, not null
-   * @return -1, 0 or 1
-   * @throws ArithmeticException if the base's interval contains zero
-   */
-  public static int compareRelativeChange(Amount changed, Amount base, BigDecimal thresholdPercent) {
-    Bounds b = relativeChange(changed, base);
-    if (b.hiNum.multiply(HUNDRED).compareTo(thresholdPercent.multiply(b.hiDen)) <= 0) {
-      return -1;
-    }
-    if (b.loNum.multiply(HUNDRED).compareTo(thresholdPercent.multiply(b.loDen)) > 0) {
-      return 1;
-    }
-    return 0;
-  }
-
-  /**
-   * Compares a printed percentage with a threshold: negative if its interval lies entirely below the threshold,
-   * positive if entirely above, zero if it touches the threshold (the printed precision allows either side).
-   *
-   * @param printed the printed percentage, not null
-   * @param thresholdPercent the threshold in percent points, not null
-   * @return -1, 0 or 1
-   */
-  public static int compareToThreshold(Percentage printed, BigDecimal thresholdPercent) {
-    BigDecimal h = printed.halfUnit();
-    if (printed.percent().add(h).compareTo(thresholdPercent) < 0) {
-      return -1;
-    }
-    if (printed.percent().subtract(h).compareTo(thresholdPercent) > 0) {
-      return 1;
-    }
-    return 0;
-  }
-
   //-----------------------------------------------------------------------
   /**
    * Returns true if two printed amounts may be the same figure: their intervals meet, so {@code |a − b|} is at most
