@@ -61,10 +61,15 @@ public final class IndicatorValue implements Serializable {
 
   private static final String PUNCTUATION = " ,.;:!?，。；：、！？()（）[]【】\"'“”‘’《》·…";
 
+  /** The text exactly as given. */
   private final String raw;
+  /** The operator written at the start, or null. */
   private final @Nullable ComparisonOperator operator;
+  /** Every quantity, in order, unmodifiable. */
   private final List<Quantity> quantities;
+  /** The first complete date, or null. */
   private final @Nullable LocalDate date;
+  /** The normalised text when the value says more than an operator and quantities, or null. */
   private final @Nullable String text;
 
   private IndicatorValue(String raw, @Nullable ComparisonOperator operator, List<Quantity> quantities,

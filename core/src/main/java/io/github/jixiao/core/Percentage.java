@@ -28,6 +28,7 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
 
   private static final Pattern PRINTED = Pattern.compile("([+-])?\\s*(\\d+)(?:\\.(\\d*))?\\s*%?");
 
+  /** The value in percent points, with the printed scale. */
   private final BigDecimal percent;
 
   private Percentage(BigDecimal percent) {

@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *     the word after the number is not a known unit
  * @param qualifier the qualifying word around it, not null ({@link Qualifier#EXACT} when none)
  */
-public record Quantity(BigDecimal number, @Nullable String unit, Qualifier qualifier) {
+public record Quantity(BigDecimal number, @Nullable String unit, Qualifier qualifier) implements Serializable {
   /**
    * Creates a quantity.
    *
