@@ -39,10 +39,23 @@ final class Checks {
       ctx.pass(at);
       return;
     }
-    Interval accepted = Tolerance.ratioPercent(num, den).widenedBy(printed.halfUnit())
-        .roundedOutward(printed.decimals() + 3);
+    Interval accepted = forDisplay(Tolerance.ratioPercent(num, den).widenedBy(printed.halfUnit()), printed);
     ctx.fail(at).reported(printed).expected(accepted).input(numPath.toString(), num).input(denPath.toString(), den)
         .message("ratio.fail", printed, accepted, num, den);
+  }
+
+  /**
+   * The interval rounded outward to a few decimals more than the printed rate has, for reading; more decimals where
+   * needed so that the rounded interval still excludes the printed value it is reported against.
+   */
+  static Interval forDisplay(Interval accepted, Percentage printed) {
+    for (int scale = printed.decimals() + 3; scale <= 34; scale++) {
+      Interval shown = accepted.roundedOutward(scale);
+      if (!shown.contains(printed.percent())) {
+        return shown;
+      }
+    }
+    return accepted;
   }
 
   /** {@code part ≤ whole} within printed precision. */

@@ -76,7 +76,7 @@ final class FundRules {
         return;
       }
       Interval computed = Tolerance.relativeChangePercent(changed, base);
-      Interval accepted = computed.widenedBy(printed.halfUnit()).roundedOutward(printed.decimals() + 3);
+      Interval accepted = Checks.forDisplay(computed.widenedBy(printed.halfUnit()), printed);
       ctx.fail(at).reported(printed).expected(accepted)
           .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), changed)
           .input(Paths.INITIAL_BUDGET_REVENUE.toString(), base)
