@@ -58,6 +58,65 @@ public final class DepartmentForms {
     return forms;
   }
 
+  /**
+   * A form that every rule of the catalogue passes (the clean path: nothing but passes recorded).
+   *
+   * @return the form, never null
+   */
+  public static DepartmentSelfEvaluation clean() {
+    ProjectSelfEvaluation project = new ProjectSelfEvaluationBuilder()
+        .projectName("2021年商会培训项目")
+        .amountUnit(AmountUnit.TEN_THOUSAND_YUAN)
+        .layout(FormLayout.PROJECT_PROSE)
+        .funds(ProjectFunds.ofTotal(new FundRow(Amount.ofWan("50.00"), Amount.ofWan("45.00"), Amount.ofWan("45.00"),
+            null, Percentage.parse("100%"), null, null)))
+        .addIndicators(row(IndicatorLevel2.QUANTITY, "培训次数(次)", "2次", "2次"))
+        .addIndicators(row(IndicatorLevel2.TIMELINESS, "培训按时完成率(%)", "100%", "100%"))
+        .addIndicators(row(IndicatorLevel2.COST, "培训成本(万元)", "≤45万元", "45万元"))
+        .addIndicators(row(IndicatorLevel2.SERVICE_RECIPIENT_SATISFACTION, "服务对象满意度(%)", "≥95%", "96%"))
+        .addIndicators(row(IndicatorLevel2.QUALITY, "如期举行换届大会", "如期举办", "如期举办"))
+        .achievements("培训工作按计划完成，商会服务能力进一步提升。")
+        .build();
+    return new DepartmentSelfEvaluationBuilder()
+        .title("部门整体支出绩效自评表")
+        .departmentName("某区工商业联合会")
+        .consolidated(false)
+        .evaluationYear(Year.of(2021))
+        .amountUnit(AmountUnit.TEN_THOUSAND_YUAN)
+        .layout(FormLayout.DEPARTMENT_GUANGZHOU)
+        .funds(new DepartmentFundsBuilder()
+            .initialBudgetRevenue(Amount.ofWan("500.00"))
+            .adjustedBudgetRevenue(Amount.ofWan("450.00"))
+            .annualAdjustedBudget(Amount.ofWan("450.00"))
+            .actualExpenditure(Amount.ofWan("430.00"))
+            .generalPublicBudgetPortion(Amount.ofWan("400.00"))
+            .budgetCompletionRate(Percentage.parse("95.56%"))
+            .budgetAdjustmentRate(Percentage.parse("10.00%"))
+            .build())
+        .annualGoals(new AnnualGoals(List.of(Goal.of(1, "加强党建引领"), Goal.of(2, "突出重点，优化营商环境"),
+            Goal.of(3, "推进商会改革")), "全年目标全部完成。"))
+        .addMainTasks(new MainTask(1, "加强党建引领", "完成党建工作", List.of(keyIndicator("党课次数", "≥10次", "12次")),
+            Amount.ofWan("10.00")))
+        .addMainTasks(new MainTask(2, "优化营商环境", "走访企业", List.of(keyIndicator("走访企业", "≥20家", "20家"),
+            keyIndicator("座谈会", "≥2场", "2场")), Amount.ofWan("20.00")))
+        .addMainTasks(new MainTask(3, "推进商会改革", "完成商会换届", List.of(keyIndicator("商会换届", "完成换届", "顺利完成换届")),
+            Amount.ofWan("30.00")))
+        .addKeyProjects(project)
+        .overallPerformanceNarrative("部门整体运行平稳，各项工作有序推进。")
+        .addProblems("（一）学习形式单一。", "（二）商会内生动力不足。")
+        .addImprovementMeasures("（一）创新学习形式。", "（二）推进商会改革发展。")
+        .build();
+  }
+
+  static KeyIndicator keyIndicator(String name, String target, String completion) {
+    return new KeyIndicator(name, IndicatorValue.parse(target), IndicatorValue.parse(completion));
+  }
+
+  static PerformanceIndicator row(IndicatorLevel2 level2, String name, String target, String actual) {
+    return new PerformanceIndicatorBuilder().level1(level2.usualParent()).level2(level2).name(name)
+        .target(IndicatorValue.parse(target)).actual(IndicatorValue.parse(actual)).build();
+  }
+
   static Amount wan(BigDecimal v) {
     return Amount.of(v.setScale(2, RoundingMode.HALF_UP), AmountUnit.TEN_THOUSAND_YUAN);
   }

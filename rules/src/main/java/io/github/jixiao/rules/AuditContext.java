@@ -18,18 +18,16 @@ public final class AuditContext {
   private boolean closed;
 
   int size;
-  int[] rules;
-  byte[] outcomes;
-  FindingPath[] paths;
-  @Nullable FindingDetails[] details;
+  /** Per outcome: the rule index shifted left by 2, or-ed with the outcome's ordinal. */
+  int[] codes;
+  /** Per outcome: the path of a pass, or the {@link FindingDetails} (holding the path) of any other outcome. */
+  Object[] slots;
 
   AuditContext(AuditProfile profile, int capacity) {
     this.profile = profile;
     int c = Math.max(8, capacity);
-    rules = new int[c];
-    outcomes = new byte[c];
-    paths = new FindingPath[c];
-    details = new FindingDetails[c];
+    codes = new int[c];
+    slots = new Object[c];
   }
 
   /**
@@ -93,17 +91,19 @@ public final class AuditContext {
     if (closed) {
       throw new IllegalStateException("the audit has ended; a rule must not keep its context");
     }
-    if (size == rules.length) {
+    if (size == codes.length) {
       int c = size * 2;
-      rules = Arrays.copyOf(rules, c);
-      outcomes = Arrays.copyOf(outcomes, c);
-      paths = Arrays.copyOf(paths, c);
-      details = Arrays.copyOf(details, c);
+      codes = Arrays.copyOf(codes, c);
+      slots = Arrays.copyOf(slots, c);
     }
-    rules[size] = rule;
-    outcomes[size] = (byte) outcome.ordinal();
-    paths[size] = prefix.isRoot() ? path : prefix.resolve(path);
-    details[size] = d;
+    FindingPath full = prefix.isRoot() ? path : prefix.resolve(path);
+    codes[size] = (rule << 2) | outcome.ordinal();
+    if (d == null) {
+      slots[size] = full;
+    } else {
+      d.path = full;
+      slots[size] = d;
+    }
     size++;
   }
 
@@ -119,10 +119,7 @@ public final class AuditContext {
 
   /** Drops what the current rule recorded since {@code mark} and records the exception instead. */
   void failedWith(int mark, FindingPath at, RuntimeException e) {
-    for (int i = mark; i < size; i++) {
-      paths[i] = null;
-      details[i] = null;
-    }
+    Arrays.fill(slots, mark, size, null);
     size = mark;
     FindingPath keep = prefix;
     prefix = FindingPath.root();
@@ -133,8 +130,7 @@ public final class AuditContext {
   void close() {
     closed = true;
     for (int i = 0; i < size; i++) {
-      FindingDetails d = details[i];
-      if (d != null) {
+      if (slots[i] instanceof FindingDetails d) {
         d.freeze();
       }
     }

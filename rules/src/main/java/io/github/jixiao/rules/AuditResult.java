@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The result of an audit: every rule's outcome at every place it checked, passes included (an audit trail), in a
@@ -35,23 +34,21 @@ public final class AuditResult {
   private final RuleInfo[] rules;
   private final Severity[] severities;
   private final int size;
-  private final int[] ruleOf;
-  private final byte[] outcomes;
-  private final FindingPath[] paths;
-  private final @Nullable FindingDetails[] details;
+  /** Per outcome: rule index << 2 | outcome ordinal. */
+  private final int[] codes;
+  /** Per outcome: a FindingPath for a pass, else the FindingDetails. */
+  private final Object[] slots;
   private final int[] counts;
 
   AuditResult(RuleInfo[] rules, Severity[] severities, AuditContext ctx) {
     this.rules = rules;
     this.severities = severities;
     this.size = ctx.size;
-    this.ruleOf = ctx.rules;
-    this.outcomes = ctx.outcomes;
-    this.paths = ctx.paths;
-    this.details = ctx.details;
+    this.codes = ctx.codes;
+    this.slots = ctx.slots;
     int[] c = new int[SEVERITIES.length * OUTCOMES.length];
     for (int i = 0; i < size; i++) {
-      c[severities[ruleOf[i]].ordinal() * OUTCOMES.length + outcomes[i]]++;
+      c[severities[codes[i] >>> 2].ordinal() * OUTCOMES.length + (codes[i] & 3)]++;
     }
     this.counts = c;
   }
@@ -147,7 +144,7 @@ public final class AuditResult {
     Objects.requireNonNull(outcome, "outcome");
     List<Finding> list = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      if (outcomes[i] == outcome.ordinal()) {
+      if ((codes[i] & 3) == outcome.ordinal()) {
         list.add(finding(i));
       }
     }
@@ -162,7 +159,7 @@ public final class AuditResult {
    */
   public List<Finding> byCode(String code) {
     Objects.requireNonNull(code, "code");
-    return filter(i -> rules[ruleOf[i]].code().equals(code));
+    return filter(i -> rules[codes[i] >>> 2].code().equals(code));
   }
 
   /**
@@ -173,7 +170,7 @@ public final class AuditResult {
    */
   public List<Finding> at(FindingPath path) {
     Objects.requireNonNull(path, "path");
-    return filter(i -> paths[i].equals(path));
+    return filter(i -> pathOf(i).equals(path));
   }
 
   /**
@@ -184,7 +181,7 @@ public final class AuditResult {
    */
   public List<Finding> under(FindingPath path) {
     Objects.requireNonNull(path, "path");
-    return filter(i -> paths[i].startsWith(path));
+    return filter(i -> pathOf(i).startsWith(path));
   }
 
   private List<Finding> filter(Predicate<Integer> keep) {
@@ -197,9 +194,16 @@ public final class AuditResult {
     return Collections.unmodifiableList(list);
   }
 
+  private FindingPath pathOf(int i) {
+    Object slot = slots[i];
+    return slot instanceof FindingDetails d ? d.path : (FindingPath) slot;
+  }
+
   private Finding finding(int i) {
-    int r = ruleOf[i];
-    return new Finding(rules[r], severities[r], OUTCOMES[outcomes[i]], paths[i], details[i]);
+    int r = codes[i] >>> 2;
+    Object slot = slots[i];
+    FindingDetails d = slot instanceof FindingDetails fd ? fd : null;
+    return new Finding(rules[r], severities[r], OUTCOMES[codes[i] & 3], pathOf(i), d);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.IndicatorValue;
 import io.github.jixiao.core.Percentage;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Checks shared by several catalogue rules. */
@@ -79,43 +80,90 @@ final class Checks {
     ctx.indeterminate(at, Reason.UNIT_MISMATCH).input("a", a).input("b", b);
   }
 
-  /**
-   * The interval of a rate: the printed one if printed, else computed from the amounts (a ratio, or a relative
-   * change). Records INDETERMINATE and returns null when it cannot be had.
-   */
-  static @Nullable Interval rateInterval(AuditContext ctx, FindingPath at, @Nullable Percentage printed,
-      FindingPath printedPath, @Nullable Amount num, FindingPath numPath, @Nullable Amount den, FindingPath denPath,
+  /** The interval of a rate, for reports: the printed one if printed, else computed from the amounts. */
+  static Interval rateInterval(@Nullable Percentage printed, @Nullable Amount num, @Nullable Amount den,
       boolean relativeChange) {
     if (printed != null) {
       return Interval.ofPrinted(printed);
     }
-    if (num == null || den == null) {
-      ctx.indeterminate(at, Reason.MISSING_FIGURE).input(printedPath.toString(), null)
-          .input(numPath.toString(), num).input(denPath.toString(), den);
-      return null;
-    }
-    if (num.unit() != den.unit()) {
-      unitMismatch(ctx, at, num, den);
-      return null;
-    }
-    try {
-      return relativeChange ? Tolerance.relativeChangePercent(num, den) : Tolerance.ratioPercent(num, den);
-    } catch (ArithmeticException e) {
-      ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(denPath.toString(), den);
-      return null;
-    }
+    Amount n = Objects.requireNonNull(num);
+    Amount d = Objects.requireNonNull(den);
+    return relativeChange ? Tolerance.relativeChangePercent(n, d) : Tolerance.ratioPercent(n, d);
   }
 
-  /** An explanation trigger "rate above threshold": FAIL, PASS or INDETERMINATE within rounding. */
-  static void aboveThreshold(AuditContext ctx, FindingPath at, Interval rate, BigDecimal threshold, String failKey) {
-    if (rate.upper().compareTo(threshold) <= 0) {
+  /**
+   * Whether a rate (printed, else the ratio of the amounts) is below a threshold: -1 certainly not, 1 certainly,
+   * 0 when INDETERMINATE has been recorded (within rounding, missing figures, zero denominator, units).
+   */
+  static int belowThreshold(AuditContext ctx, FindingPath at, @Nullable Percentage printed, FindingPath printedPath,
+      @Nullable Amount num, FindingPath numPath, @Nullable Amount den, FindingPath denPath, BigDecimal threshold) {
+    int verdict;
+    if (printed != null) {
+      verdict = Tolerance.compareUpperBound(printed, threshold) < 0 ? 1
+          : Tolerance.compareLowerBound(printed, threshold) >= 0 ? -1 : 0;
+    } else {
+      if (!computable(ctx, at, printedPath, num, numPath, den, denPath)) {
+        return 0;
+      }
+      try {
+        verdict = -Tolerance.compareRatio(Objects.requireNonNull(num), Objects.requireNonNull(den), threshold);
+      } catch (ArithmeticException e) {
+        ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(denPath.toString(), den);
+        return 0;
+      }
+    }
+    if (verdict == 0) {
+      ctx.indeterminate(at, Reason.WITHIN_ROUNDING).input("threshold", threshold);
+    }
+    return verdict;
+  }
+
+  /**
+   * An explanation trigger "rate above threshold" (the printed rate, else the relative change of the amounts):
+   * FAIL, PASS, or INDETERMINATE within rounding or when figures are missing.
+   */
+  static void aboveThreshold(AuditContext ctx, FindingPath at, @Nullable Percentage printed,
+      FindingPath printedPath, @Nullable Amount changed, FindingPath changedPath, @Nullable Amount base,
+      FindingPath basePath, BigDecimal threshold, String failKey) {
+    int verdict;
+    if (printed != null) {
+      verdict = Tolerance.compareLowerBound(printed, threshold) > 0 ? 1
+          : Tolerance.compareUpperBound(printed, threshold) <= 0 ? -1 : 0;
+    } else {
+      if (!computable(ctx, at, printedPath, changed, changedPath, base, basePath)) {
+        return;
+      }
+      try {
+        verdict = Tolerance.compareRelativeChange(Objects.requireNonNull(changed), Objects.requireNonNull(base),
+            threshold);
+      } catch (ArithmeticException e) {
+        ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(basePath.toString(), base);
+        return;
+      }
+    }
+    if (verdict < 0) {
       ctx.pass(at);
-    } else if (rate.lower().compareTo(threshold) > 0) {
+    } else if (verdict > 0) {
+      Interval rate = rateInterval(printed, changed, base, true);
       ctx.fail(at).expected("explanation").input("rate", rate).input("threshold", threshold)
           .message(failKey, rate.roundedOutward(2), threshold);
     } else {
-      ctx.indeterminate(at, Reason.WITHIN_ROUNDING).input("rate", rate).input("threshold", threshold);
+      ctx.indeterminate(at, Reason.WITHIN_ROUNDING).input("threshold", threshold);
     }
+  }
+
+  private static boolean computable(AuditContext ctx, FindingPath at, FindingPath printedPath, @Nullable Amount num,
+      FindingPath numPath, @Nullable Amount den, FindingPath denPath) {
+    if (num == null || den == null) {
+      ctx.indeterminate(at, Reason.MISSING_FIGURE).input(printedPath.toString(), null)
+          .input(numPath.toString(), num).input(denPath.toString(), den);
+      return false;
+    }
+    if (num.unit() != den.unit()) {
+      unitMismatch(ctx, at, num, den);
+      return false;
+    }
+    return true;
   }
 
   static boolean hasText(@Nullable String s) {

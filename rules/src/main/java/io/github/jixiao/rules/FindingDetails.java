@@ -20,6 +20,8 @@ public final class FindingDetails {
   private static final Object[] NONE = new Object[0];
 
   private final @Nullable Reason reason;
+  /** The place, set when recorded. */
+  FindingPath path = FindingPath.root();
   private @Nullable Object reported;
   private @Nullable Object expected;
   private Object[] inputs = NONE;

@@ -136,18 +136,10 @@ final class FundRules {
     @Override
     public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
       DepartmentFunds f = form.funds();
-      FindingPath parentPath = null;
-      Amount parent = null;
-      FindingPath[] parentPaths = {Paths.ADJUSTED_BUDGET_REVENUE, Paths.ANNUAL_ADJUSTED_BUDGET,
-          Paths.ACTUAL_EXPENDITURE};
-      Amount[] parents = {f.adjustedBudgetRevenue(), f.annualAdjustedBudget(), f.actualExpenditure()};
-      for (int i = 0; i < parents.length; i++) {
-        Amount p = parents[i];
-        if (p != null && (parent == null || (p.unit() == parent.unit() && p.compareTo(parent) > 0))) {
-          parent = p;
-          parentPath = parentPaths[i];
-        }
-      }
+      Amount parent = larger(larger(f.adjustedBudgetRevenue(), f.annualAdjustedBudget()), f.actualExpenditure());
+      FindingPath parentPath = parent == null ? null : parent == f.adjustedBudgetRevenue()
+          ? Paths.ADJUSTED_BUDGET_REVENUE : parent == f.annualAdjustedBudget() ? Paths.ANNUAL_ADJUSTED_BUDGET
+          : Paths.ACTUAL_EXPENDITURE;
       Amount general = f.generalPublicBudgetPortion();
       if (general == null) {
         ctx.notApplicable(Paths.GENERAL_PUBLIC_BUDGET_PORTION, Reason.MISSING_FIGURE)
@@ -159,6 +151,17 @@ final class FundRules {
       one(ctx, Paths.STATE_CAPITAL_OPERATION_BUDGET_PORTION, f.stateCapitalOperationBudgetPortion(), parentPath,
           parent);
       one(ctx, Paths.OTHER_PORTION, f.otherPortion(), parentPath, parent);
+    }
+
+    /** The larger of two printed figures (the first on a tie or a unit difference), null only if both are. */
+    private static @Nullable Amount larger(@Nullable Amount a, @Nullable Amount b) {
+      if (a == null) {
+        return b;
+      }
+      if (b == null || b.unit() != a.unit()) {
+        return a;
+      }
+      return b.compareTo(a) > 0 ? b : a;
     }
 
     private static void one(AuditContext ctx, FindingPath at, @Nullable Amount portion,
@@ -244,20 +247,17 @@ final class FundRules {
         ctx.pass(at);
         return;
       }
-      Interval rate = Checks.rateInterval(ctx, at, f.budgetCompletionRate(), Paths.BUDGET_COMPLETION_RATE,
-          f.actualExpenditure(), Paths.ACTUAL_EXPENDITURE, f.annualAdjustedBudget(), Paths.ANNUAL_ADJUSTED_BUDGET,
-          false);
-      if (rate == null) {
-        return;
-      }
       BigDecimal threshold = ctx.profile().budgetCompletionThreshold();
-      if (rate.lower().compareTo(threshold) >= 0) {
+      int below = Checks.belowThreshold(ctx, at, f.budgetCompletionRate(), Paths.BUDGET_COMPLETION_RATE,
+          f.actualExpenditure(), Paths.ACTUAL_EXPENDITURE, f.annualAdjustedBudget(), Paths.ANNUAL_ADJUSTED_BUDGET,
+          threshold);
+      if (below < 0) {
         ctx.pass(at);
-      } else if (rate.upper().compareTo(threshold) < 0) {
+      } else if (below > 0) {
+        Interval rate = Checks.rateInterval(f.budgetCompletionRate(), f.actualExpenditure(),
+            f.annualAdjustedBudget(), false);
         ctx.fail(at).reported(null).expected("explanation").input("rate", rate).input("threshold", threshold)
-            .message("DW-F-07.fail", rate, threshold);
-      } else {
-        ctx.indeterminate(at, Reason.WITHIN_ROUNDING).input("rate", rate).input("threshold", threshold);
+            .message("DW-F-07.fail", rate.roundedOutward(2), threshold);
       }
     }
   }
@@ -279,13 +279,9 @@ final class FundRules {
         ctx.pass(at);
         return;
       }
-      Interval rate = Checks.rateInterval(ctx, at, f.budgetAdjustmentRate(), Paths.BUDGET_ADJUSTMENT_RATE,
+      Checks.aboveThreshold(ctx, at, f.budgetAdjustmentRate(), Paths.BUDGET_ADJUSTMENT_RATE,
           f.annualAdjustedBudget(), Paths.ANNUAL_ADJUSTED_BUDGET, f.initialBudgetRevenue(),
-          Paths.INITIAL_BUDGET_REVENUE, true);
-      if (rate == null) {
-        return;
-      }
-      Checks.aboveThreshold(ctx, at, rate, ctx.profile().budgetAdjustmentThreshold(), "DW-F-08.fail");
+          Paths.INITIAL_BUDGET_REVENUE, ctx.profile().budgetAdjustmentThreshold(), "DW-F-08.fail");
     }
   }
 
@@ -297,18 +293,40 @@ final class FundRules {
           Evidence.INFERRED, TAGS));
     }
 
+    private static final int LINES = 8;
+
+    private static @Nullable Amount line(DepartmentFunds f, int i) {
+      return switch (i) {
+        case 0 -> f.initialBudgetRevenue();
+        case 1 -> f.adjustedBudgetRevenue();
+        case 2 -> f.annualAdjustedBudget();
+        case 3 -> f.actualExpenditure();
+        case 4 -> f.generalPublicBudgetPortion();
+        case 5 -> f.governmentFundBudgetPortion();
+        case 6 -> f.stateCapitalOperationBudgetPortion();
+        default -> f.otherPortion();
+      };
+    }
+
+    private static FindingPath path(int i) {
+      return switch (i) {
+        case 0 -> Paths.INITIAL_BUDGET_REVENUE;
+        case 1 -> Paths.ADJUSTED_BUDGET_REVENUE;
+        case 2 -> Paths.ANNUAL_ADJUSTED_BUDGET;
+        case 3 -> Paths.ACTUAL_EXPENDITURE;
+        case 4 -> Paths.GENERAL_PUBLIC_BUDGET_PORTION;
+        case 5 -> Paths.GOVERNMENT_FUND_BUDGET_PORTION;
+        case 6 -> Paths.STATE_CAPITAL_OPERATION_BUDGET_PORTION;
+        default -> Paths.OTHER_PORTION;
+      };
+    }
+
     @Override
     public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
       DepartmentFunds f = form.funds();
-      FindingPath[] paths = {Paths.INITIAL_BUDGET_REVENUE, Paths.ADJUSTED_BUDGET_REVENUE,
-          Paths.ANNUAL_ADJUSTED_BUDGET, Paths.ACTUAL_EXPENDITURE, Paths.GENERAL_PUBLIC_BUDGET_PORTION,
-          Paths.GOVERNMENT_FUND_BUDGET_PORTION, Paths.STATE_CAPITAL_OPERATION_BUDGET_PORTION, Paths.OTHER_PORTION};
-      Amount[] lines = {f.initialBudgetRevenue(), f.adjustedBudgetRevenue(), f.annualAdjustedBudget(),
-          f.actualExpenditure(), f.generalPublicBudgetPortion(), f.governmentFundBudgetPortion(),
-          f.stateCapitalOperationBudgetPortion(), f.otherPortion()};
       int printed = 0;
-      for (Amount a : lines) {
-        if (a != null) {
+      for (int i = 0; i < LINES; i++) {
+        if (line(f, i) != null) {
           printed++;
         }
       }
@@ -316,39 +334,37 @@ final class FundRules {
         ctx.notApplicable(Paths.FUNDS, Reason.MISSING_FIGURE);
         return;
       }
-      boolean[] seen = new boolean[lines.length];
+      int seen = 0;
       boolean any = false;
-      for (int i = 0; i < lines.length; i++) {
-        Amount a = lines[i];
-        if (a == null || seen[i] || a.isZero()) {
+      for (int i = 0; i < LINES; i++) {
+        Amount a = line(f, i);
+        if (a == null || (seen & (1 << i)) != 0 || a.isZero()) {
           continue;
         }
-        int same = 1;
+        int group = 1 << i;
         boolean identical = true;
-        for (int j = i + 1; j < lines.length; j++) {
-          Amount b = lines[j];
-          if (b != null && !seen[j] && b.isEqual(a)) {
-            same++;
-          }
-        }
-        if (same < 3) {
-          continue;
-        }
-        List<String> group = new ArrayList<>();
-        group.add(paths[i].toString());
-        for (int j = i + 1; j < lines.length; j++) {
-          Amount b = lines[j];
-          if (b != null && !seen[j] && b.isEqual(a)) {
-            seen[j] = true;
-            group.add(paths[j].toString());
+        for (int j = i + 1; j < LINES; j++) {
+          Amount b = line(f, j);
+          if (b != null && (seen & (1 << j)) == 0 && b.isEqual(a)) {
+            group |= 1 << j;
             identical &= b.equals(a);
           }
         }
+        if (Integer.bitCount(group) < 3) {
+          continue;
+        }
+        seen |= group;
         any = true;
+        List<String> lines = new ArrayList<>();
+        for (int j = 0; j < LINES; j++) {
+          if ((group & (1 << j)) != 0) {
+            lines.add(path(j).toString());
+          }
+        }
         FindingDetails d = identical ? ctx.fail(Paths.FUNDS) : ctx.indeterminate(Paths.FUNDS, Reason.AMBIGUOUS);
-        d.reported(a).input("lines", List.copyOf(group));
+        d.reported(a).input("lines", List.copyOf(lines));
         if (identical) {
-          d.message("DW-F-09.fail", group.size(), a, group);
+          d.message("DW-F-09.fail", lines.size(), a, lines);
         }
       }
       if (!any) {

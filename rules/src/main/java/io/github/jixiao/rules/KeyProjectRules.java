@@ -118,12 +118,9 @@ final class KeyProjectRules {
           ctx.pass(at);
           continue;
         }
-        Interval rate = Checks.rateInterval(ctx, at, null, at, total.annualBudget(),
-            Paths.keyProjectTotal(i, "annualBudget"), total.initialBudget(), Paths.keyProjectTotal(i,
-                "initialBudget"), true);
-        if (rate != null) {
-          Checks.aboveThreshold(ctx, at, rate, ctx.profile().keyProjectAdjustmentThreshold(), "DW-K-04.fail");
-        }
+        Checks.aboveThreshold(ctx, at, null, at, total.annualBudget(), Paths.keyProjectTotal(i, "annualBudget"),
+            total.initialBudget(), Paths.keyProjectTotal(i, "initialBudget"),
+            ctx.profile().keyProjectAdjustmentThreshold(), "DW-K-04.fail");
       }
     }
   }
@@ -190,24 +187,46 @@ final class KeyProjectRules {
       if (op == ComparisonOperator.GE || op == ComparisonOperator.GT) {
         return op.symbol();
       }
-      String unit = unitOf(row);
-      boolean amountUnit = unit != null && containsExactly(unit, AMOUNT_UNITS);
-      if (unit != null && !amountUnit && containsAny(name, COST_WORDS) == null) {
-        return unit;
+      if (containsAny(name, COST_WORDS) != null) {
+        return null;
       }
-      return null;
-    }
-
-    private static @Nullable String unitOf(PerformanceIndicator row) {
-      if (row.unit() != null) {
-        return row.unit();
+      String printedUnit = row.unit();
+      if (printedUnit != null) {
+        return containsExactly(printedUnit, AMOUNT_UNITS) ? null : printedUnit;
       }
-      String inName = PerformanceIndicator.unitInName(row.name());
-      if (inName != null) {
-        return inName;
+      int open = unitInNameStart(name);
+      if (open >= 0) {
+        for (String u : AMOUNT_UNITS) {
+          if (name.regionMatches(open, u, 0, u.length()) && unitInNameEnd(name, open) == open + u.length()) {
+            return null;
+          }
+        }
+        return name.substring(open, unitInNameEnd(name, open));
       }
       IndicatorValue t = row.target();
-      return t == null ? null : t.unit();
+      String targetUnit = t == null ? null : t.unit();
+      return targetUnit == null || containsExactly(targetUnit, AMOUNT_UNITS) ? null : targetUnit;
+    }
+
+    /** Start of the unit in a name ending in {@code (单位)} or {@code （单位）}, or -1; allocation-free. */
+    static int unitInNameStart(String name) {
+      int end = name.length();
+      while (end > 0 && TextMatch.isSpace(name.charAt(end - 1))) {
+        end--;
+      }
+      if (end == 0 || (name.charAt(end - 1) != ')' && name.charAt(end - 1) != '）')) {
+        return -1;
+      }
+      int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+      return open < 0 || end - 1 - open - 1 < 1 || end - 1 - open - 1 > 8 ? -1 : open + 1;
+    }
+
+    static int unitInNameEnd(String name, int start) {
+      int close = start;
+      while (close < name.length() && name.charAt(close) != ')' && name.charAt(close) != '）') {
+        close++;
+      }
+      return close;
     }
 
     private static @Nullable String containsAny(String s, String[] words) {

@@ -34,33 +34,73 @@ final class TaskRules {
         ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.ACTUAL_EXPENDITURE.toString(), null);
         return;
       }
-      BigDecimal lower = BigDecimal.ZERO;
-      BigDecimal exact = BigDecimal.ZERO;
       int missing = -1;
       for (int i = 0; i < tasks.size(); i++) {
         Amount a = tasks.get(i).amount();
         if (a == null) {
           missing = missing < 0 ? i : missing;
-          continue;
-        }
-        if (a.unit() != actual.unit()) {
+        } else if (a.unit() != actual.unit()) {
           Checks.unitMismatch(ctx, at, a, actual);
           return;
         }
-        lower = lower.add(a.value()).subtract(a.halfUnit());
-        exact = exact.add(a.value());
       }
-      BigDecimal limit = actual.value().add(actual.halfUnit());
-      if (lower.compareTo(limit) > 0) {
+      int exceeds = sumExceeds(tasks, actual);
+      if (exceeds > 0) {
+        BigDecimal exact = BigDecimal.ZERO;
+        for (MainTask t : tasks) {
+          if (t.amount() != null) {
+            exact = exact.add(t.amount().value());
+          }
+        }
+        BigDecimal limit = actual.value().add(actual.halfUnit());
         ctx.fail(at).reported(exact).expected("≤ " + limit.toPlainString())
             .input(Paths.ACTUAL_EXPENDITURE.toString(), actual).input("taskCount", tasks.size())
             .message("DW-T-01.fail", exact, actual);
       } else if (missing >= 0) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(exact)
-            .input(Paths.task(missing, "amount").toString(), null);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.task(missing, "amount").toString(), null);
       } else {
         ctx.pass(at);
       }
+    }
+
+    /** 1 if Σ(part − e) over the printed amounts exceeds actual + e, else 0; longs where they fit. */
+    private static int sumExceeds(List<MainTask> tasks, Amount actual) {
+      long total = Exact.unscaled(actual.value());
+      if (total != Exact.NONE) {
+        try {
+          int scale = actual.scale() + 1;
+          for (MainTask t : tasks) {
+            if (t.amount() != null) {
+              scale = Math.max(scale, t.amount().scale() + 1);
+            }
+          }
+          long lower = 0;
+          for (MainTask t : tasks) {
+            Amount a = t.amount();
+            if (a == null) {
+              continue;
+            }
+            long digits = Exact.unscaled(a.value());
+            if (digits == Exact.NONE) {
+              throw new ArithmeticException("too many digits");
+            }
+            lower = Exact.add(lower, Exact.sub(Exact.rescale(digits, scale - a.scale()),
+                Exact.rescale(5, scale - a.scale() - 1)));
+          }
+          long upper = Exact.add(Exact.rescale(total, scale - actual.scale()),
+              Exact.rescale(5, scale - actual.scale() - 1));
+          return lower > upper ? 1 : 0;
+        } catch (ArithmeticException e) {
+          // fall through to BigDecimal
+        }
+      }
+      BigDecimal lower = BigDecimal.ZERO;
+      for (MainTask t : tasks) {
+        if (t.amount() != null) {
+          lower = lower.add(t.amount().value()).subtract(t.amount().halfUnit());
+        }
+      }
+      return lower.compareTo(actual.value().add(actual.halfUnit())) > 0 ? 1 : 0;
     }
   }
 

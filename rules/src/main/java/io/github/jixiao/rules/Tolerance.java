@@ -5,6 +5,7 @@ import io.github.jixiao.core.Percentage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comparisons against printed figures, with the tolerance their printed precision implies (domain specification
@@ -37,6 +38,13 @@ public final class Tolerance {
    */
   public static boolean acceptsRatio(Amount numerator, Amount denominator, Percentage printed) {
     requireSameUnit(numerator, denominator);
+    int fast = acceptsRatioFast(numerator, denominator, printed);
+    if (fast == ZERO_DENOMINATOR) {
+      throw new ArithmeticException("denominator " + denominator + " may be zero");
+    }
+    if (fast >= 0) {
+      return fast == 1;
+    }
     BigDecimal en = numerator.halfUnit();
     BigDecimal ed = denominator.halfUnit();
     BigDecimal nl = numerator.value().subtract(en);
@@ -53,6 +61,43 @@ public final class Tolerance {
     boolean reachesLower = ph.multiply(nl.signum() >= 0 ? dh : dl).compareTo(nl.multiply(HUNDRED)) >= 0;
     boolean reachesUpper = pl.multiply(nh.signum() >= 0 ? dl : dh).compareTo(nh.multiply(HUNDRED)) <= 0;
     return reachesLower && reachesUpper;
+  }
+
+  private static final int ZERO_DENOMINATOR = -2;
+
+  /** The long path of {@link #acceptsRatio}: 1 accept, 0 reject, -1 cannot decide in longs, -2 zero denominator. */
+  private static int acceptsRatioFast(Amount numerator, Amount denominator, Percentage printed) {
+    long n = Exact.unscaled(numerator.value());
+    long d = Exact.unscaled(denominator.value());
+    long p = Exact.unscaled(printed.percent());
+    if (n == Exact.NONE || d == Exact.NONE || p == Exact.NONE) {
+      return -1;
+    }
+    try {
+      int sn = numerator.scale();
+      int sd = denominator.scale();
+      int scale = Math.max(sn, sd) + 1;
+      long bigN = Exact.rescale(n, scale - sn);
+      long en = Exact.rescale(5, scale - sn - 1);
+      long bigD = Exact.rescale(d, scale - sd);
+      long ed = Exact.rescale(5, scale - sd - 1);
+      long nl = Exact.sub(bigN, en);
+      long nh = Exact.add(bigN, en);
+      long dl = Exact.sub(bigD, ed);
+      long dh = Exact.add(bigD, ed);
+      if (dl <= 0) {
+        return ZERO_DENOMINATOR;
+      }
+      long bigP = Exact.mul(p, 10);
+      long pl = bigP - 5;
+      long ph = bigP + 5;
+      long hundred = Exact.rescale(100, printed.decimals() + 1);
+      boolean reachesLower = Exact.mul(ph, nl >= 0 ? dh : dl) >= Exact.mul(nl, hundred);
+      boolean reachesUpper = Exact.mul(pl, nh >= 0 ? dl : dh) <= Exact.mul(nh, hundred);
+      return reachesLower && reachesUpper ? 1 : 0;
+    } catch (ArithmeticException e) {
+      return -1;
+    }
   }
 
   /**
@@ -82,6 +127,21 @@ public final class Tolerance {
    * @throws ArithmeticException if the base's interval contains zero
    */
   public static boolean acceptsRelativeChange(Amount changed, Amount base, Percentage printed) {
+    requireSameUnit(changed, base);
+    LongBounds lb = relativeChangeFast(changed, base);
+    if (lb != null) {
+      long p = Exact.unscaled(printed.percent());
+      if (p != Exact.NONE) {
+        try {
+          long bigP = Exact.mul(p, 10);
+          long hundred = Exact.rescale(100, printed.decimals() + 1);
+          return Exact.mul(bigP + 5, lb.loDen) >= Exact.mul(lb.loNum, hundred)
+              && Exact.mul(bigP - 5, lb.hiDen) <= Exact.mul(lb.hiNum, hundred);
+        } catch (ArithmeticException e) {
+          // fall through to BigDecimal
+        }
+      }
+    }
     Bounds b = relativeChange(changed, base);
     BigDecimal h = printed.halfUnit();
     BigDecimal pl = printed.percent().subtract(h);
@@ -119,6 +179,17 @@ public final class Tolerance {
    */
   public static boolean maybeEqual(Amount a, Amount b) {
     requireSameUnit(a, b);
+    long x = Exact.unscaled(a.value());
+    long y = Exact.unscaled(b.value());
+    if (x != Exact.NONE && y != Exact.NONE) {
+      try {
+        int scale = Math.max(a.scale(), b.scale()) + 1;
+        long diff = Math.abs(Exact.sub(Exact.rescale(x, scale - a.scale()), Exact.rescale(y, scale - b.scale())));
+        return diff <= Exact.add(Exact.rescale(5, scale - a.scale() - 1), Exact.rescale(5, scale - b.scale() - 1));
+      } catch (ArithmeticException e) {
+        // fall through to BigDecimal
+      }
+    }
     return a.value().subtract(b.value()).abs().compareTo(a.halfUnit().add(b.halfUnit())) <= 0;
   }
 
@@ -132,6 +203,18 @@ public final class Tolerance {
    */
   public static boolean maybeAtMost(Amount part, Amount whole) {
     requireSameUnit(part, whole);
+    long x = Exact.unscaled(part.value());
+    long y = Exact.unscaled(whole.value());
+    if (x != Exact.NONE && y != Exact.NONE) {
+      try {
+        int scale = Math.max(part.scale(), whole.scale()) + 1;
+        long lower = Exact.sub(Exact.rescale(x, scale - part.scale()), Exact.rescale(5, scale - part.scale() - 1));
+        long upper = Exact.add(Exact.rescale(y, scale - whole.scale()), Exact.rescale(5, scale - whole.scale() - 1));
+        return lower <= upper;
+      } catch (ArithmeticException e) {
+        // fall through to BigDecimal
+      }
+    }
     return part.value().subtract(part.halfUnit()).compareTo(whole.value().add(whole.halfUnit())) <= 0;
   }
 
@@ -166,7 +249,151 @@ public final class Tolerance {
     return sum;
   }
 
+  /**
+   * Compares the relative change {@code |changed − base| / base} with a threshold in percent points: negative if the
+   * change is certainly at or below the threshold, positive if certainly above it, zero if the printed precision
+   * allows either side.
+   *
+   * @param changed the figure after the change, not null
+   * @param base the figure before the change, not null
+   * @param thresholdPercent the threshold in percent points, not null
+   * @return -1, 0 or 1
+   * @throws ArithmeticException if the base's interval contains zero
+   */
+  public static int compareRelativeChange(Amount changed, Amount base, BigDecimal thresholdPercent) {
+    requireSameUnit(changed, base);
+    LongBounds lb = relativeChangeFast(changed, base);
+    long t = Exact.unscaled(thresholdPercent);
+    if (lb != null && t != Exact.NONE) {
+      try {
+        long hundred = Exact.rescale(100, thresholdPercent.scale());
+        if (Exact.mul(lb.hiNum, hundred) <= Exact.mul(t, lb.hiDen)) {
+          return -1;
+        }
+        return Exact.mul(lb.loNum, hundred) > Exact.mul(t, lb.loDen) ? 1 : 0;
+      } catch (ArithmeticException e) {
+        // fall through to BigDecimal
+      }
+    }
+    Bounds b = relativeChange(changed, base);
+    if (b.hiNum.multiply(HUNDRED).compareTo(thresholdPercent.multiply(b.hiDen)) <= 0) {
+      return -1;
+    }
+    return b.loNum.multiply(HUNDRED).compareTo(thresholdPercent.multiply(b.loDen)) > 0 ? 1 : 0;
+  }
+
+  /**
+   * Compares the ratio {@code numerator / denominator} with a threshold in percent points: negative if the ratio is
+   * certainly below the threshold, positive if certainly at or above it, zero if the printed precision allows either
+   * side.
+   *
+   * @param numerator the printed numerator, not null
+   * @param denominator the printed denominator, not null
+   * @param thresholdPercent the threshold in percent points, not null
+   * @return -1, 0 or 1
+   * @throws ArithmeticException if the denominator's interval contains zero
+   */
+  public static int compareRatio(Amount numerator, Amount denominator, BigDecimal thresholdPercent) {
+    requireSameUnit(numerator, denominator);
+    BigDecimal en = numerator.halfUnit();
+    BigDecimal ed = denominator.halfUnit();
+    BigDecimal nl = numerator.value().subtract(en);
+    BigDecimal nh = numerator.value().add(en);
+    BigDecimal dl = denominator.value().subtract(ed);
+    BigDecimal dh = denominator.value().add(ed);
+    if (dl.signum() <= 0) {
+      throw new ArithmeticException("denominator " + denominator + " may be zero");
+    }
+    // upper bound nh / (nh >= 0 ? dl : dh) below the threshold?
+    if (nh.multiply(HUNDRED).compareTo(thresholdPercent.multiply(nh.signum() >= 0 ? dl : dh)) < 0) {
+      return -1;
+    }
+    return nl.multiply(HUNDRED).compareTo(thresholdPercent.multiply(nl.signum() >= 0 ? dh : dl)) >= 0 ? 1 : 0;
+  }
+
+  /**
+   * Compares the lower end of a printed percentage's interval, {@code p − h}, with a threshold.
+   *
+   * @param printed the printed percentage, not null
+   * @param thresholdPercent the threshold in percent points, not null
+   * @return negative, zero or positive as {@code p − h} is below, at or above the threshold
+   */
+  public static int compareLowerBound(Percentage printed, BigDecimal thresholdPercent) {
+    return compareBound(printed, thresholdPercent, -1);
+  }
+
+  /**
+   * Compares the upper end of a printed percentage's interval, {@code p + h}, with a threshold.
+   *
+   * @param printed the printed percentage, not null
+   * @param thresholdPercent the threshold in percent points, not null
+   * @return negative, zero or positive as {@code p + h} is below, at or above the threshold
+   */
+  public static int compareUpperBound(Percentage printed, BigDecimal thresholdPercent) {
+    return compareBound(printed, thresholdPercent, 1);
+  }
+
+  private static int compareBound(Percentage printed, BigDecimal thresholdPercent, int side) {
+    long p = Exact.unscaled(printed.percent());
+    long t = Exact.unscaled(thresholdPercent);
+    if (p != Exact.NONE && t != Exact.NONE) {
+      try {
+        int scale = Math.max(printed.decimals() + 1, thresholdPercent.scale());
+        long bigP = Exact.rescale(p, scale - printed.decimals());
+        long h = Exact.rescale(5, scale - printed.decimals() - 1);
+        long bigT = Exact.rescale(t, scale - thresholdPercent.scale());
+        return Long.compare(side > 0 ? Exact.add(bigP, h) : Exact.sub(bigP, h), bigT);
+      } catch (ArithmeticException e) {
+        // fall through to BigDecimal
+      }
+    }
+    BigDecimal bound = side > 0 ? printed.percent().add(printed.halfUnit())
+        : printed.percent().subtract(printed.halfUnit());
+    return bound.compareTo(thresholdPercent);
+  }
+
   //-----------------------------------------------------------------------
+  /** Bounds of |changed/base − 1| as long fractions (scaled digits), dens > 0. */
+  private record LongBounds(long loNum, long loDen, long hiNum, long hiDen) {}
+
+  private static @Nullable LongBounds relativeChangeFast(Amount changed, Amount base) {
+    long a = Exact.unscaled(changed.value());
+    long i = Exact.unscaled(base.value());
+    if (a == Exact.NONE || i == Exact.NONE) {
+      return null;
+    }
+    try {
+      int sa = changed.scale();
+      int si = base.scale();
+      int scale = Math.max(sa, si) + 1;
+      long bigA = Exact.rescale(a, scale - sa);
+      long ea = Exact.rescale(5, scale - sa - 1);
+      long bigI = Exact.rescale(i, scale - si);
+      long ei = Exact.rescale(5, scale - si - 1);
+      long al = Exact.sub(bigA, ea);
+      long ah = Exact.add(bigA, ea);
+      long il = Exact.sub(bigI, ei);
+      long ih = Exact.add(bigI, ei);
+      if (il <= 0) {
+        return null;
+      }
+      long gLoDen = al >= 0 ? ih : il;
+      long gLoNum = Exact.sub(al, gLoDen);
+      long gHiDen = ah >= 0 ? il : ih;
+      long gHiNum = Exact.sub(ah, gHiDen);
+      if (gLoNum >= 0) {
+        return new LongBounds(gLoNum, gLoDen, gHiNum, gHiDen);
+      }
+      if (gHiNum <= 0) {
+        return new LongBounds(-gHiNum, gHiDen, -gLoNum, gLoDen);
+      }
+      boolean hiIsUpper = Exact.mul(gHiNum, gLoDen) >= Exact.mul(-gLoNum, gHiDen);
+      return hiIsUpper ? new LongBounds(0, 1, gHiNum, gHiDen) : new LongBounds(0, 1, -gLoNum, gLoDen);
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
   /** Exact bounds of |changed/base − 1| as fractions with positive denominators. */
   private record Bounds(BigDecimal loNum, BigDecimal loDen, BigDecimal hiNum, BigDecimal hiDen) {}
 

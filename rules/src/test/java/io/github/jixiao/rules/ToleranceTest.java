@@ -212,4 +212,68 @@ class ToleranceTest {
           .isFalse();
     }
   }
+
+  //----- exact comparisons with thresholds -----
+  @Test
+  void compareBounds_ofAPrintedRate() {
+    BigDecimal ninety = BigDecimal.valueOf(90);
+    assertThat(Tolerance.compareUpperBound(Percentage.parse("89.99%"), ninety)).isNegative();
+    assertThat(Tolerance.compareUpperBound(Percentage.parse("89.99%"), new BigDecimal("89.995"))).isZero();
+    assertThat(Tolerance.compareLowerBound(Percentage.parse("90.01%"), new BigDecimal("90.005"))).isZero();
+    assertThat(Tolerance.compareUpperBound(Percentage.parse("89.995%"), ninety)).isNegative();
+    assertThat(Tolerance.compareLowerBound(Percentage.parse("90%"), ninety)).isNegative();
+    assertThat(Tolerance.compareLowerBound(Percentage.parse("91%"), ninety)).isPositive();
+  }
+
+  @Test
+  void compareRatioAndRelativeChange_withThresholds() {
+    BigDecimal thirty = BigDecimal.valueOf(30);
+    assertThat(Tolerance.compareRelativeChange(wan("39.46"), wan("64.94"), thirty)).isEqualTo(1);
+    assertThat(Tolerance.compareRelativeChange(wan("424.06"), wan("526.59"), thirty)).isEqualTo(-1);
+    assertThat(Tolerance.compareRelativeChange(wan("70"), wan("100"), thirty)).isZero();
+    BigDecimal ninety = BigDecimal.valueOf(90);
+    assertThat(Tolerance.compareRatio(wan("422.69"), wan("424.06"), ninety)).isEqualTo(1);
+    assertThat(Tolerance.compareRatio(wan("80.00"), wan("100.00"), ninety)).isEqualTo(-1);
+    assertThat(Tolerance.compareRatio(wan("90"), wan("100"), ninety)).isZero();
+    assertThatThrownBy(() -> Tolerance.compareRelativeChange(wan("1"), wan("0.00"), thirty))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  /** A reference for acceptsRatio in BigDecimal only, written from §6.1 independently of the library. */
+  static boolean referenceRatio(Amount n, Amount d, Percentage p) {
+    BigDecimal lo = n.value().subtract(n.halfUnit()).multiply(HUNDRED).divide(d.value().add(d.halfUnit()), ORACLE);
+    BigDecimal hi = n.value().add(n.halfUnit()).multiply(HUNDRED).divide(d.value().subtract(d.halfUnit()), ORACLE);
+    return p.percent().add(p.halfUnit()).compareTo(lo) >= 0 && p.percent().subtract(p.halfUnit()).compareTo(hi) <= 0;
+  }
+
+  @Test
+  void property_longAndBigDecimalPathsAgreeWithTheReference() {
+    for (int i = 0; i < CASES; i++) {
+      long seed = BASE_SEED + 4_000_000L + i;
+      SplittableRandom r = new SplittableRandom(seed);
+      boolean huge = r.nextBoolean();
+      int scale = huge ? 6 + r.nextInt(7) : r.nextInt(3);
+      BigDecimal d = BigDecimal.valueOf(r.nextLong(1, Long.MAX_VALUE / 4), scale).add(huge
+          ? new BigDecimal("1000000000000000") : BigDecimal.ZERO);
+      if (!huge) {
+        d = BigDecimal.valueOf(r.nextLong(1, 100_000_000), scale);
+      }
+      BigDecimal n = d.multiply(BigDecimal.valueOf(r.nextLong(0, 2_000_000), 6)).setScale(scale, RoundingMode.DOWN);
+      Amount pn = Amount.of(n, AmountUnit.TEN_THOUSAND_YUAN);
+      Amount pd = Amount.of(d, AmountUnit.TEN_THOUSAND_YUAN);
+      if (pd.value().subtract(pd.halfUnit()).signum() <= 0) {
+        continue;
+      }
+      int decimals = r.nextInt(4);
+      BigDecimal exact = n.multiply(HUNDRED).divide(d, ORACLE);
+      BigDecimal shift = BigDecimal.valueOf(r.nextInt(-3, 4), decimals);
+      Percentage p = Percentage.of(exact.setScale(decimals, RoundingMode.HALF_UP).add(shift).abs());
+      assertThat(Tolerance.acceptsRatio(pn, pd, p)).as("seed %d: %s / %s printed %s", seed, pn, pd, p)
+          .isEqualTo(referenceRatio(pn, pd, p));
+      assertThat(Tolerance.maybeAtMost(pn, pd)).as("seed %d", seed).isEqualTo(
+          n.subtract(pn.halfUnit()).compareTo(d.add(pd.halfUnit())) <= 0);
+      assertThat(Tolerance.maybeEqual(pn, pd)).as("seed %d", seed).isEqualTo(
+          n.subtract(d).abs().compareTo(pn.halfUnit().add(pd.halfUnit())) <= 0);
+    }
+  }
 }
