@@ -17,12 +17,12 @@ final class Checks {
   static void ratio(AuditContext ctx, FindingPath at, @Nullable Percentage printed, FindingPath numPath,
       @Nullable Amount num, FindingPath denPath, @Nullable Amount den) {
     if (printed == null) {
-      ctx.notApplicable(at, Reason.MISSING_FIGURE).input(at.toString(), null);
+      ctx.notApplicable(at, Reason.MISSING_FIGURE).input(at, null);
       return;
     }
     if (num == null || den == null) {
-      ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(printed).input(numPath.toString(), num)
-          .input(denPath.toString(), den);
+      ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(printed).input(numPath, num)
+          .input(denPath, den);
       return;
     }
     if (num.unit() != den.unit()) {
@@ -33,7 +33,7 @@ final class Checks {
     try {
       ok = Tolerance.acceptsRatio(num, den, printed);
     } catch (ArithmeticException e) {
-      ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).reported(printed).input(denPath.toString(), den);
+      ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).reported(printed).input(denPath, den);
       return;
     }
     if (ok) {
@@ -41,7 +41,7 @@ final class Checks {
       return;
     }
     Interval accepted = forDisplay(Tolerance.ratioPercent(num, den).widenedBy(printed.halfUnit()), printed);
-    ctx.fail(at).reported(printed).expected(accepted).input(numPath.toString(), num).input(denPath.toString(), den)
+    ctx.fail(at).reported(printed).expected(accepted).input(numPath, num).input(denPath, den)
         .message("ratio.fail", printed, accepted, num, den);
   }
 
@@ -72,7 +72,7 @@ final class Checks {
     }
     BigDecimal limit = whole.value().add(whole.halfUnit()).add(part.halfUnit());
     ctx.fail(at).reported(part).expected("≤ " + limit.toPlainString())
-        .input(wholePath.toString(), whole)
+        .input(wholePath, whole)
         .message(failKey, part, whole, wholePath);
   }
 
@@ -108,7 +108,7 @@ final class Checks {
       try {
         verdict = -Tolerance.compareRatio(Objects.requireNonNull(num), Objects.requireNonNull(den), threshold);
       } catch (ArithmeticException e) {
-        ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(denPath.toString(), den);
+        ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(denPath, den);
         return 0;
       }
     }
@@ -137,7 +137,7 @@ final class Checks {
         verdict = Tolerance.compareRelativeChange(Objects.requireNonNull(changed), Objects.requireNonNull(base),
             threshold);
       } catch (ArithmeticException e) {
-        ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(basePath.toString(), base);
+        ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).input(basePath, base);
         return;
       }
     }
@@ -155,8 +155,8 @@ final class Checks {
   private static boolean computable(AuditContext ctx, FindingPath at, FindingPath printedPath, @Nullable Amount num,
       FindingPath numPath, @Nullable Amount den, FindingPath denPath) {
     if (num == null || den == null) {
-      ctx.indeterminate(at, Reason.MISSING_FIGURE).input(printedPath.toString(), null)
-          .input(numPath.toString(), num).input(denPath.toString(), den);
+      ctx.indeterminate(at, Reason.MISSING_FIGURE).input(printedPath, null)
+          .input(numPath, num).input(denPath, den);
       return false;
     }
     if (num.unit() != den.unit()) {

@@ -82,6 +82,27 @@ public final class FindingDetails {
   }
 
   /**
+   * Adds an input named by the path it was read from, such as {@code (funds.actualExpenditure, 422.69万元)}; the
+   * name is rendered only when read.
+   *
+   * @param path the place the input was read from, not null
+   * @param value the input's value, may be null when it is not printed
+   * @return this, for chaining
+   * @throws IllegalStateException if the audit has ended
+   */
+  public FindingDetails input(FindingPath path, @Nullable Object value) {
+    checkOpen();
+    Objects.requireNonNull(path, "path");
+    if (inputs.length < (inputCount + 1) * 2) {
+      inputs = Arrays.copyOf(inputs, Math.max(8, inputs.length * 2));
+    }
+    inputs[inputCount * 2] = path;
+    inputs[inputCount * 2 + 1] = value;
+    inputCount++;
+    return this;
+  }
+
+  /**
    * Sets the message key (looked up in the rule's bundle) and its arguments; rendered only when read.
    *
    * @param key the message key, not null
@@ -129,7 +150,7 @@ public final class FindingDetails {
     }
     Map<String, @Nullable Object> map = new LinkedHashMap<>();
     for (int i = 0; i < inputCount; i++) {
-      map.put((String) inputs[i * 2], inputs[i * 2 + 1]);
+      map.put(inputs[i * 2].toString(), inputs[i * 2 + 1]);
     }
     return Collections.unmodifiableMap(map);
   }

@@ -47,6 +47,17 @@ final class FormatRules {
     private static final String[] TAGS = {"p", "br", "div", "span", "td", "tr", "th", "table", "tbody", "b", "i",
         "u", "strong", "em", "font", "sup", "sub", "li", "ul", "ol", "h1", "h2", "h3", "a", "img", "hr"};
 
+    private static final String[] KEYS = keys();
+
+    private static String[] keys() {
+      SourceIrregularity.Kind[] kinds = SourceIrregularity.Kind.values();
+      String[] keys = new String[kinds.length];
+      for (SourceIrregularity.Kind k : kinds) {
+        keys[k.ordinal()] = "FMT-02." + k.name();
+      }
+      return keys;
+    }
+
     NoMarkupResidue() {
       super(RuleInfo.of("FMT-02", Severity.INFO,
           "Domain spec §11, anomaly A14: <p> residue, a broken header 任务涉 及 and a trailing separator line in the "
@@ -64,7 +75,7 @@ final class FormatRules {
           continue;
         }
         ctx.fail(Paths.IRREGULARITIES.index(i)).reported(s.text()).input("location", s.location())
-            .input("kind", s.kind()).message("FMT-02." + s.kind().name(), s.text(), s.location());
+            .input("kind", s.kind()).message(KEYS[s.kind().ordinal()], s.text(), s.location());
       }
       scan(form, ctx);
       if (outcomes(ctx) == before) {
@@ -133,7 +144,7 @@ final class FormatRules {
       if (s == null) {
         return;
       }
-      int amp = s.indexOf("&nbsp;");
+      int amp = s.indexOf('&') < 0 ? -1 : s.indexOf("&nbsp;");
       int lt = s.indexOf('<');
       boolean unknown = false;
       while (lt >= 0) {

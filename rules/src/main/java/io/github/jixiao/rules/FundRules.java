@@ -48,15 +48,15 @@ final class FundRules {
       Percentage printed = f.budgetAdjustmentRate();
       FindingPath at = Paths.BUDGET_ADJUSTMENT_RATE;
       if (printed == null) {
-        ctx.notApplicable(at, Reason.MISSING_FIGURE).input(at.toString(), null);
+        ctx.notApplicable(at, Reason.MISSING_FIGURE).input(at, null);
         return;
       }
       Amount changed = f.annualAdjustedBudget();
       Amount base = f.initialBudgetRevenue();
       if (changed == null || base == null) {
         ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(printed)
-            .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), changed)
-            .input(Paths.INITIAL_BUDGET_REVENUE.toString(), base);
+            .input(Paths.ANNUAL_ADJUSTED_BUDGET, changed)
+            .input(Paths.INITIAL_BUDGET_REVENUE, base);
         return;
       }
       if (changed.unit() != base.unit()) {
@@ -68,7 +68,7 @@ final class FundRules {
         ok = Tolerance.acceptsRelativeChange(changed, base, printed);
       } catch (ArithmeticException e) {
         ctx.indeterminate(at, Reason.ZERO_DENOMINATOR).reported(printed)
-            .input(Paths.INITIAL_BUDGET_REVENUE.toString(), base);
+            .input(Paths.INITIAL_BUDGET_REVENUE, base);
         return;
       }
       if (ok) {
@@ -78,8 +78,8 @@ final class FundRules {
       Interval computed = Tolerance.relativeChangePercent(changed, base);
       Interval accepted = Checks.forDisplay(computed.widenedBy(printed.halfUnit()), printed);
       ctx.fail(at).reported(printed).expected(accepted)
-          .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), changed)
-          .input(Paths.INITIAL_BUDGET_REVENUE.toString(), base)
+          .input(Paths.ANNUAL_ADJUSTED_BUDGET, changed)
+          .input(Paths.INITIAL_BUDGET_REVENUE, base)
           .message("DW-F-02.fail", printed, accepted);
     }
   }
@@ -100,13 +100,13 @@ final class FundRules {
       Amount b = f.annualAdjustedBudget();
       FindingPath at = Paths.ADJUSTED_BUDGET_REVENUE;
       if (a == null && b == null) {
-        ctx.notApplicable(at, Reason.MISSING_FIGURE).input(at.toString(), null)
-            .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), null);
+        ctx.notApplicable(at, Reason.MISSING_FIGURE).input(at, null)
+            .input(Paths.ANNUAL_ADJUSTED_BUDGET, null);
         return;
       }
       if (a == null || b == null) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(a).input(at.toString(), a)
-            .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), b);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(a).input(at, a)
+            .input(Paths.ANNUAL_ADJUSTED_BUDGET, b);
         return;
       }
       if (a.unit() != b.unit()) {
@@ -119,7 +119,7 @@ final class FundRules {
       }
       Interval accepted = Interval.ofPrinted(b).widenedBy(a.halfUnit());
       ctx.fail(at).reported(a).expected(accepted)
-          .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), b)
+          .input(Paths.ANNUAL_ADJUSTED_BUDGET, b)
           .message("DW-F-03.fail", a, b, b.value().subtract(a.value()));
     }
   }
@@ -143,7 +143,7 @@ final class FundRules {
       Amount general = f.generalPublicBudgetPortion();
       if (general == null) {
         ctx.notApplicable(Paths.GENERAL_PUBLIC_BUDGET_PORTION, Reason.MISSING_FIGURE)
-            .input(Paths.GENERAL_PUBLIC_BUDGET_PORTION.toString(), null);
+            .input(Paths.GENERAL_PUBLIC_BUDGET_PORTION, null);
       } else {
         one(ctx, Paths.GENERAL_PUBLIC_BUDGET_PORTION, general, parentPath, parent);
       }
@@ -171,9 +171,9 @@ final class FundRules {
       }
       if (parent == null || parentPath == null) {
         ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(portion)
-            .input(Paths.ADJUSTED_BUDGET_REVENUE.toString(), null)
-            .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), null)
-            .input(Paths.ACTUAL_EXPENDITURE.toString(), null);
+            .input(Paths.ADJUSTED_BUDGET_REVENUE, null)
+            .input(Paths.ANNUAL_ADJUSTED_BUDGET, null)
+            .input(Paths.ACTUAL_EXPENDITURE, null);
         return;
       }
       Checks.atMost(ctx, at, portion, parentPath, parent, "DW-F-04.fail");
@@ -194,8 +194,8 @@ final class FundRules {
       Amount budget = f.annualAdjustedBudget();
       FindingPath at = Paths.ACTUAL_EXPENDITURE;
       if (actual == null || budget == null) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(actual).input(at.toString(), actual)
-            .input(Paths.ANNUAL_ADJUSTED_BUDGET.toString(), budget);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(actual).input(at, actual)
+            .input(Paths.ANNUAL_ADJUSTED_BUDGET, budget);
         return;
       }
       Checks.atMost(ctx, at, actual, Paths.ANNUAL_ADJUSTED_BUDGET, budget, "DW-F-05.fail");

@@ -41,7 +41,7 @@ final class GoalRules {
           ctx.pass(at);
         } else {
           FindingPath other = Paths.EXPECTED_GOALS.index(dup);
-          ctx.fail(at).reported(text).input(other.toString(), goals.get(dup).text())
+          ctx.fail(at).reported(text).input(other, goals.get(dup).text())
               .message("DW-G-01.fail", goals.get(i).number(), goals.get(dup).number(), text);
         }
       }
@@ -66,7 +66,7 @@ final class GoalRules {
         FindingPath at = Paths.task(i, "expectedGoal");
         String expected = tasks.get(i).expectedGoal();
         if (goals.isEmpty()) {
-          ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.EXPECTED_GOALS.toString(), null);
+          ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.EXPECTED_GOALS, null);
           continue;
         }
         double best = 0;
@@ -103,7 +103,7 @@ final class GoalRules {
         FindingPath at = Paths.EXPECTED_GOALS.index(j);
         String goal = goals.get(j).text();
         if (tasks.isEmpty()) {
-          ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.MAIN_TASKS.toString(), null);
+          ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.MAIN_TASKS, null);
           continue;
         }
         boolean covered = false;

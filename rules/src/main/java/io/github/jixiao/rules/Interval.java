@@ -228,17 +228,23 @@ public final class Interval implements Serializable {
     }
     MathContext down = new MathContext(mc.getPrecision(), RoundingMode.FLOOR);
     MathContext up = new MathContext(mc.getPrecision(), RoundingMode.CEILING);
-    BigDecimal lo = null;
-    BigDecimal hi = null;
-    for (BigDecimal n : new BigDecimal[] {lower, upper}) {
-      for (BigDecimal d : new BigDecimal[] {divisor.lower, divisor.upper}) {
-        BigDecimal qDown = n.divide(d, down);
-        BigDecimal qUp = n.divide(d, up);
-        lo = lo == null ? qDown : lo.min(qDown);
-        hi = hi == null ? qUp : hi.max(qUp);
-      }
+    // The divisor has one sign, so each bound of the quotient is one corner: two divisions, not eight.
+    BigDecimal loN;
+    BigDecimal loD;
+    BigDecimal hiN;
+    BigDecimal hiD;
+    if (divisor.lower.signum() > 0) {
+      loN = lower;
+      loD = lower.signum() >= 0 ? divisor.upper : divisor.lower;
+      hiN = upper;
+      hiD = upper.signum() >= 0 ? divisor.lower : divisor.upper;
+    } else {
+      loN = upper;
+      loD = upper.signum() >= 0 ? divisor.upper : divisor.lower;
+      hiN = lower;
+      hiD = lower.signum() >= 0 ? divisor.lower : divisor.upper;
     }
-    return new Interval(Objects.requireNonNull(lo), Objects.requireNonNull(hi));
+    return new Interval(loN.divide(loD, down), hiN.divide(hiD, up));
   }
 
   /**

@@ -64,8 +64,8 @@ final class KeyProjectRules {
     private static void one(AuditContext ctx, FindingPath at, @Nullable Amount part, FindingPath wholePath,
         @Nullable Amount whole) {
       if (part == null || whole == null) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(part).input(at.toString(), part)
-            .input(wholePath.toString(), whole);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(part).input(at, part)
+            .input(wholePath, whole);
         return;
       }
       Checks.atMost(ctx, at, part, wholePath, whole, "DW-K-02.fail");
@@ -90,8 +90,8 @@ final class KeyProjectRules {
         Amount executed = total.executed();
         Amount budget = total.annualBudget();
         if (executed == null || budget == null) {
-          ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(executed).input(at.toString(), executed)
-              .input(budgetPath.toString(), budget);
+          ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(executed).input(at, executed)
+              .input(budgetPath, budget);
           continue;
         }
         Checks.atMost(ctx, at, executed, budgetPath, budget, "DW-K-03.fail");

@@ -132,14 +132,14 @@ final class NarrativeRules {
       }
       if (hasBlank(problems) || hasBlank(measures)) {
         ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(measures.size())
-            .input(Paths.PROBLEMS.toString(), problems.size());
+            .input(Paths.PROBLEMS, problems.size());
         return;
       }
       if (problems.size() == measures.size()) {
         ctx.pass(at);
       } else {
         ctx.fail(at).reported(measures.size()).expected(problems.size())
-            .input(Paths.PROBLEMS.toString(), problems.size())
+            .input(Paths.PROBLEMS, problems.size())
             .message("DW-N-02.fail", problems.size(), measures.size());
       }
     }

@@ -31,7 +31,7 @@ final class TaskRules {
       }
       Amount actual = form.funds().actualExpenditure();
       if (actual == null) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.ACTUAL_EXPENDITURE.toString(), null);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.ACTUAL_EXPENDITURE, null);
         return;
       }
       int missing = -1;
@@ -54,10 +54,10 @@ final class TaskRules {
         }
         BigDecimal limit = actual.value().add(actual.halfUnit());
         ctx.fail(at).reported(exact).expected("≤ " + limit.toPlainString())
-            .input(Paths.ACTUAL_EXPENDITURE.toString(), actual).input("taskCount", tasks.size())
+            .input(Paths.ACTUAL_EXPENDITURE, actual).input("taskCount", tasks.size())
             .message("DW-T-01.fail", exact, actual);
       } else if (missing >= 0) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.task(missing, "amount").toString(), null);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.task(missing, "amount"), null);
       } else {
         ctx.pass(at);
       }

@@ -5,8 +5,6 @@ package io.github.jixiao.rules;
  * full-width ASCII folded, trailing punctuation dropped), clause matching, bigram similarity and shared passages.
  */
 final class TextMatch {
-  private static final String CLAUSE_BREAKS = "，,；;、。：:！!？? \u3000\t\n\r";
-  private static final String TRAILING = "。，,.；;！!？?、：: \u3000\t\n\r";
 
   private TextMatch() {}
 
@@ -18,12 +16,29 @@ final class TextMatch {
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+    return c == ' ' || c == '\u3000' || c == '\u00A0' || (c <= '\r' && c >= '\t')
+        || (c > '\u007F' && c != '\u3000' && Character.isWhitespace(c));
+  }
+
+  /** Punctuation that separates clauses: ，,；;、。：:！!？? and white space. */
+  static boolean isClauseBreak(char c) {
+    switch (c) {
+      case '，': case ',': case '；': case ';': case '、': case '。': case '：': case ':': case '！': case '!':
+      case '？': case '?':
+        return true;
+      default:
+        return isSpace(c);
+    }
+  }
+
+  /** Punctuation dropped at the end of a text: 。，,.；;！!？?、：: and white space. */
+  static boolean isTrailing(char c) {
+    return c == '.' || isClauseBreak(c);
   }
 
   /** End of the region once trailing white space and punctuation are dropped. */
   static int trimmedEnd(String s, int start, int end) {
-    while (end > start && (TRAILING.indexOf(s.charAt(end - 1)) >= 0 || isSpace(s.charAt(end - 1)))) {
+    while (end > start && isTrailing(s.charAt(end - 1))) {
       end--;
     }
     return end;
@@ -84,18 +99,26 @@ final class TextMatch {
     if (sameNormalized(a, b)) {
       return 1;
     }
-    double best = dice(a, 0, a.length(), b, 0, b.length());
-    int i = 0;
-    while (i < a.length()) {
+    for (int i = 0; i < a.length(); ) {
       int ie = clauseEnd(a, i);
       if (ie - i >= 2) {
-        int j = 0;
-        while (j < b.length()) {
+        for (int j = 0; j < b.length(); ) {
+          int je = clauseEnd(b, j);
+          if (je - j >= 2 && sameNormalized(a, i, ie, b, j, je)) {
+            return 1;
+          }
+          j = je + 1;
+        }
+      }
+      i = ie + 1;
+    }
+    double best = dice(a, 0, a.length(), b, 0, b.length());
+    for (int i = 0; i < a.length(); ) {
+      int ie = clauseEnd(a, i);
+      if (ie - i >= 2) {
+        for (int j = 0; j < b.length(); ) {
           int je = clauseEnd(b, j);
           if (je - j >= 2) {
-            if (sameNormalized(a, i, ie, b, j, je)) {
-              return 1;
-            }
             best = Math.max(best, dice(a, i, ie, b, j, je));
           }
           j = je + 1;
@@ -108,7 +131,7 @@ final class TextMatch {
 
   private static int clauseEnd(String s, int from) {
     int i = from;
-    while (i < s.length() && CLAUSE_BREAKS.indexOf(s.charAt(i)) < 0) {
+    while (i < s.length() && !isClauseBreak(s.charAt(i))) {
       i++;
     }
     return i;
@@ -137,6 +160,15 @@ final class TextMatch {
   }
 
   private static boolean containsBigram(String s, int start, int end, char c1, char c2) {
+    if (c1 > '\u007E') {
+      // no other character folds to c1 (Chinese text): an intrinsic search for it is exhaustive
+      for (int i = s.indexOf(c1, start); i >= 0 && i < end - 1; i = s.indexOf(c1, i + 1)) {
+        if (fold(s.charAt(i + 1)) == c2) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = start; i < end - 1; i++) {
       if (fold(s.charAt(i)) == c1 && fold(s.charAt(i + 1)) == c2) {
         return true;

@@ -3,6 +3,8 @@ package io.github.jixiao.rules;
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Percentage;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -163,9 +165,9 @@ public final class Tolerance {
    */
   public static Interval relativeChangePercent(Amount changed, Amount base) {
     Bounds b = relativeChange(changed, base);
-    Interval lo = Interval.exactly(b.loNum.multiply(HUNDRED)).dividedBy(Interval.exactly(b.loDen));
-    Interval hi = Interval.exactly(b.hiNum.multiply(HUNDRED)).dividedBy(Interval.exactly(b.hiDen));
-    return Interval.of(lo.lower(), hi.upper());
+    MathContext down = new MathContext(Interval.DEFAULT_PRECISION.getPrecision(), RoundingMode.FLOOR);
+    MathContext up = new MathContext(Interval.DEFAULT_PRECISION.getPrecision(), RoundingMode.CEILING);
+    return Interval.of(b.loNum.multiply(HUNDRED).divide(b.loDen, down), b.hiNum.multiply(HUNDRED).divide(b.hiDen, up));
   }
 
   //-----------------------------------------------------------------------
