@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AuditProfile {
   private static final AuditProfile NATIONAL = builder().build();
+  private static final AuditProfile SICHUAN_2023 = builder().name("sichuan-2023")
+      .budgetAdjustmentThreshold(BigDecimal.ZERO).keyProjectAdjustmentThreshold(BigDecimal.ZERO).build();
 
   private final String name;
   private final BigDecimal budgetCompletionThreshold;
@@ -45,6 +47,17 @@ public final class AuditProfile {
    */
   public static AuditProfile national() {
     return NATIONAL;
+  }
+
+  /**
+   * Returns the Sichuan 2023 profile: as {@link #national()}, but every in-year budget adjustment, of the department
+   * (DW-F-08) or of a key project (DW-K-04), must be explained ("预算调整（追加或调减）须单独说明" in the Sichuan 2023
+   * project forms [V], applied to the department form by analogy [I]); the completion trigger stays at 90 % [V].
+   *
+   * @return the Sichuan 2023 profile, never null
+   */
+  public static AuditProfile sichuan2023() {
+    return SICHUAN_2023;
   }
 
   /**

@@ -24,16 +24,18 @@ final class GoalRules {
         ctx.notApplicable(Paths.EXPECTED_GOALS, Reason.MISSING_FIGURE);
         return;
       }
+      int[] hashes = new int[goals.size()];
       for (int i = 0; i < goals.size(); i++) {
         FindingPath at = Paths.EXPECTED_GOALS.index(i);
         String text = goals.get(i).text();
+        hashes[i] = TextMatch.normalizedHash(text);
         if (TextMatch.normalizedLength(text) == 0) {
           ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(text);
           continue;
         }
         int dup = -1;
         for (int j = 0; j < i && dup < 0; j++) {
-          if (TextMatch.sameNormalized(goals.get(j).text(), text)) {
+          if (hashes[j] == hashes[i] && TextMatch.sameNormalized(goals.get(j).text(), text)) {
             dup = j;
           }
         }

@@ -87,6 +87,19 @@ final class TextMatch {
     }
   }
 
+  /** A hash of the normalised text, equal for texts that are {@link #sameNormalized(String, String) the same}. */
+  static int normalizedHash(String s) {
+    int end = trimmedEnd(s, 0, s.length());
+    int h = 0;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        h = 31 * h + fold(c);
+      }
+    }
+    return h;
+  }
+
   static boolean sameNormalized(String a, String b) {
     return sameNormalized(a, 0, a.length(), b, 0, b.length());
   }

@@ -20,6 +20,17 @@ class AuditProfileTest {
   }
 
   @Test
+  void sichuan2023_everyAdjustmentNeedsAnExplanation() {
+    AuditProfile p = AuditProfile.sichuan2023();
+    assertThat(p.name()).isEqualTo("sichuan-2023");
+    assertThat(p.budgetAdjustmentThreshold()).isEqualByComparingTo("0");
+    assertThat(p.keyProjectAdjustmentThreshold()).isEqualByComparingTo("0");
+    assertThat(p.budgetCompletionThreshold()).isEqualByComparingTo("90");
+    AuditResult r = DepartmentRules.standardSet().audit(io.github.jixiao.testing.SampleForms.tianhe2021(), p);
+    assertThat(r.byCode("DW-F-08")).extracting(Finding::outcome).containsExactly(Outcome.FAIL);
+  }
+
+  @Test
   void toBuilder_changesOneValue() {
     AuditProfile p = AuditProfile.national().toBuilder().name("strict").budgetAdjustmentThreshold(
         new BigDecimal("20")).repeatedPassageLength(20).build();
