@@ -12,7 +12,10 @@ final class Texts {
 
   /** Removes HTML tags such as {@code <p>} and {@code </p>} and decodes the few entities seen in published text. */
   static String stripMarkup(CharSequence text) {
-    String s = TAG.matcher(text).replaceAll(" ");
+    String s = text.toString();
+    if (s.indexOf('<') >= 0) {
+      s = TAG.matcher(s).replaceAll(" ");
+    }
     if (s.indexOf('&') >= 0) {
       s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
@@ -26,9 +29,26 @@ final class Texts {
    */
   static String normalize(CharSequence text) {
     String s = stripMarkup(text);
-    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
     s = s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤').replace('−', '-');
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    if (hasCollapsibleSpace(s)) {
+      s = SPACES.matcher(s).replaceAll(" ");
+    }
+    return s.strip();
+  }
+
+  /** True when {@code \s+} would change the text: a white space other than one lone ' '. */
+  private static boolean hasCollapsibleSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r'
+          || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true when the code point is a CJK unified ideograph (the characters of Chinese words). */

@@ -46,6 +46,9 @@ public final class SampleForms {
   /** The classpath resource holding the published text of the Tianhe 2021 form. */
   public static final String TIANHE_2021_RESOURCE = "/io/github/jixiao/testing/tianhe-2021.txt";
 
+  /** The classpath resource holding the Tianhe 2021 form as an HTML page with its table. */
+  public static final String TIANHE_2021_HTML_RESOURCE = "/io/github/jixiao/testing/tianhe-2021.html";
+
   private SampleForms() {}
 
   /**
@@ -55,9 +58,25 @@ public final class SampleForms {
    * @return the text, never null
    */
   public static String tianhe2021Text() {
-    try (InputStream in = SampleForms.class.getResourceAsStream(TIANHE_2021_RESOURCE)) {
+    return resource(TIANHE_2021_RESOURCE);
+  }
+
+  /**
+   * Returns the Tianhe 2021 department form as a government site publishes it in HTML: a page whose table holds the
+   * cells of the published text, the task rows merged with {@code rowspan} as on the original page, the prose cells
+   * as real {@code <p>} paragraphs (so none of the text's markup residue and no separator line). Read by a reader, it
+   * gives {@link #tianhe2021()} without the irregularities of the text extraction.
+   *
+   * @return the HTML page, never null
+   */
+  public static String tianhe2021Html() {
+    return resource(TIANHE_2021_HTML_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SampleForms.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("resource missing from the jixiao-testing jar: " + TIANHE_2021_RESOURCE);
+        throw new IllegalStateException("resource missing from the jixiao-testing jar: " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,0 +1,110 @@
+package io.github.jixiao.io;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The form in which printed labels are compared (标签归一化): markup removed, compatibility forms folded (NFKC:
+ * full-width letters, digits, colons and parentheses), traditional characters mapped to simplified ones, every white
+ * space removed (so {@code 任务涉 及} is {@code 任务涉及}), a leading ordinal ({@code 1.}, {@code (一)}) and trailing
+ * colons dropped.
+ */
+final class LabelKey {
+  /** Traditional characters seen in form labels, and their simplified forms at the same index. */
+  static final String TRADITIONAL =
+      "預門資執績評價項實際標總數額調單萬撥結轉專戶關鍵務質時經濟會態續響對滿問題進計劃論負責財報編號體況點產達說準屬區縣鎮為與個後當於開發設應過現還員權備註補貼費機級無協職辦運營國樓館構織錄蓋導構鄉務門稱標題頁碼";
+  static final String SIMPLIFIED =
+      "预门资执绩评价项实际标总数额调单万拨结转专户关键务质时经济会态续响对满问题进计划论负责财报编号体况点产达说准属区县镇为与个后当于开发设应过现还员权备注补贴费机级无协职办运营国楼馆构织录盖导构乡务门称标题页码";
+
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
+  private static final Pattern ORDINAL =
+      Pattern.compile("^(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、)");
+
+  private LabelKey() {}
+
+  /** Returns the key of a printed label; empty when nothing but white space and markup was printed. */
+  static String of(CharSequence printed) {
+    String s = printed.toString();
+    if (s.indexOf('<') >= 0) {
+      s = TAG.matcher(s).replaceAll("");
+    }
+    if (needsCompatibilityFolding(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c > ' ') {
+          sb.append(c);
+        } else if (!Character.isWhitespace(c) && c != ' ') {
+          sb.append(c);
+        }
+      } else if (c >= FIRST_HAN && c <= LAST_HAN) {
+        sb.append(simplified(c));
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        sb.append(c);
+      }
+    }
+    String k = sb.toString();
+    if (!k.isEmpty() && (Character.isDigit(k.charAt(0)) || k.charAt(0) == '(' || "一二三四五六七八九十".indexOf(k.charAt(0)) >= 0)) {
+      k = ORDINAL.matcher(k).replaceFirst("");
+    }
+    int end = k.length();
+    while (end > 0 && (k.charAt(end - 1) == ':' || k.charAt(end - 1) == ';')) {
+      end--;
+    }
+    return k.substring(0, end);
+  }
+
+  /**
+   * Returns true if the text has a character that NFKC may change: anything outside ASCII, the CJK ideographs and the
+   * common CJK punctuation that NFKC leaves alone (、。“”《》【】 …). Checking first keeps the common case fast.
+   */
+  static boolean needsCompatibilityFolding(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
+          || c == 0x201c || c == 0x201d || c == 0x2014 || c == 0x2026) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final char FIRST_HAN = 0x4e00;
+  private static final char LAST_HAN = 0x9fff;
+  private static final char[] SIMPLIFIED_OF = new char[LAST_HAN - FIRST_HAN + 1];
+
+  static {
+    for (int i = TRADITIONAL.length() - 1; i >= 0; i--) {
+      SIMPLIFIED_OF[TRADITIONAL.charAt(i) - FIRST_HAN] = SIMPLIFIED.charAt(i);
+    }
+  }
+
+  /** Maps one character to its simplified form, or returns it unchanged. */
+  static char simplified(char c) {
+    if (c < FIRST_HAN || c > LAST_HAN) {
+      return c;
+    }
+    char s = SIMPLIFIED_OF[c - FIRST_HAN];
+    return s == 0 ? c : s;
+  }
+
+  /** Returns true if the label text has a space inside a word: some fragment is one character, not all are. */
+  static boolean isBroken(String printed) {
+    String s = TAG.matcher(printed).replaceAll("").strip();
+    String[] parts = s.split("[\\s\\u3000]+");
+    if (parts.length < 2) {
+      return false;
+    }
+    int single = 0;
+    for (String p : parts) {
+      if (p.codePointCount(0, p.length()) == 1) {
+        single++;
+      }
+    }
+    return single > 0 && single < parts.length;
+  }
+}

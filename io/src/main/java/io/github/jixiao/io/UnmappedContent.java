@@ -1,0 +1,31 @@
+package io.github.jixiao.io;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cell or sentence of a published form that the reader did not map to the model (未映射内容), kept so that nothing
+ * given is silently dropped: office metadata in front of a form, a label the model has no field for (报表编号), a
+ * template placeholder row (指标2), text after a value that was read, a page marker of an OCR extraction.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param text the text exactly as printed, not null
+ * @param line the 1-based line where it starts
+ * @param column the 1-based column where it starts
+ * @param context the label or block it was found under (such as {@code 报表编号} or {@code 绩效指标}), or null at the
+ *     top of the form
+ */
+public record UnmappedContent(String text, int line, int column, @Nullable String context) {
+  /**
+   * Creates an unmapped content entry.
+   *
+   * @param text not null
+   * @param line 1 or more
+   * @param column 1 or more
+   * @param context may be null
+   */
+  public UnmappedContent {
+    Objects.requireNonNull(text, "text");
+  }
+}
