@@ -129,8 +129,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
       throw new ValueFormatException("amount names no unit (元, 千元, 万元, 亿元)", text, text.length());
     }
     if (printedUnit != null && unit != null && printedUnit != unit) {
+      int at = text.toString().lastIndexOf(printedUnit.label());
       throw new ValueFormatException("amount is in " + printedUnit.label() + ", expected " + unit.label(), text,
-          m.start(4));
+          Math.max(at, 0));
     }
     String digits = m.group(2).replace(",", "");
     String fraction = m.group(3);

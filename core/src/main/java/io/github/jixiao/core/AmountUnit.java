@@ -1,6 +1,7 @@
 package io.github.jixiao.core;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,7 @@ public enum AmountUnit {
    * @return the unit, or empty when the label names none
    */
   public static Optional<AmountUnit> fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
     String trimmed = label.strip();
     for (AmountUnit unit : values()) {
       if (unit.label.equals(trimmed)) {

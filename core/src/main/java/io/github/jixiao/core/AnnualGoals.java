@@ -25,7 +25,7 @@ public record AnnualGoals(
    * @param goalCompletionNarrative the narrative, may be null
    */
   public AnnualGoals {
-    expectedGoals = List.copyOf(expectedGoals);
+    expectedGoals = Checks.copyOf(expectedGoals, "expectedGoals");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +71,7 @@ public enum ComparisonOperator {
    * @return the operator, or empty if the text names none
    */
   public static Optional<ComparisonOperator> fromSymbol(String text) {
+    Objects.requireNonNull(text, "text");
     String s = Texts.normalize(text).replace(" ", "");
     for (ComparisonOperator op : values()) {
       if (op.name().equals(s) || Texts.normalize(op.symbol).equals(s)) {

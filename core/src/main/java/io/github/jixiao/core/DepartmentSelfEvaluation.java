@@ -95,12 +95,12 @@ public record DepartmentSelfEvaluation(
     Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(funds, "funds");
     Objects.requireNonNull(annualGoals, "annualGoals");
-    mainTasks = List.copyOf(mainTasks);
-    keyProjects = List.copyOf(keyProjects);
-    indicators = List.copyOf(indicators);
-    categoryWeights = List.copyOf(categoryWeights);
-    problems = List.copyOf(problems);
-    improvementMeasures = List.copyOf(improvementMeasures);
-    irregularities = List.copyOf(irregularities);
+    mainTasks = Checks.copyOf(mainTasks, "mainTasks");
+    keyProjects = Checks.copyOf(keyProjects, "keyProjects");
+    indicators = Checks.copyOf(indicators, "indicators");
+    categoryWeights = Checks.copyOf(categoryWeights, "categoryWeights");
+    problems = Checks.copyOf(problems, "problems");
+    improvementMeasures = Checks.copyOf(improvementMeasures, "improvementMeasures");
+    irregularities = Checks.copyOf(irregularities, "irregularities");
   }
 }

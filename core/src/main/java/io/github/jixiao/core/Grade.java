@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,7 @@ public enum Grade {
    * @return the grade, or empty if the text names none
    */
   public static Optional<Grade> fromLabel(String text) {
+    Objects.requireNonNull(text, "text");
     String key = Labels.key(text);
     for (Grade grade : values()) {
       if (grade.name().equals(key) || Labels.matches(key, grade.label, grade.aliases)) {

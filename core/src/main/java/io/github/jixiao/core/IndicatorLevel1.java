@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,7 @@ public enum IndicatorLevel1 {
    * @return the category, or empty if the label names none
    */
   public static Optional<IndicatorLevel1> fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
     String key = Labels.key(label);
     for (IndicatorLevel1 level : values()) {
       if (Labels.matches(key, level.label, level.aliases)) {

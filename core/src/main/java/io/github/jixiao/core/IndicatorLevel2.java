@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -83,6 +84,7 @@ public enum IndicatorLevel2 {
    * @return the category, or empty if the label names none
    */
   public static Optional<IndicatorLevel2> fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
     String key = Labels.key(label);
     for (IndicatorLevel2 level : values()) {
       if (Labels.matches(key, level.label, level.aliases)) {

@@ -40,13 +40,12 @@ public final class IndicatorValue implements Serializable {
   /** The longest digit run read as a number; longer runs stay text. */
   public static final int MAX_DIGITS = 30;
 
-  private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+)(?:\\.(\\d+))?");
   private static final Pattern FULL_DATE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+      Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
   private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?");
-  private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-~～至—]\\s*(\\d{4})\\s*年?度?");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年(?:度)?");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?");
+  private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.])(\\d{4})\\s*[-~～至—]\\s*(\\d{4})\\s*年?度?");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年(?:度)?");
   private static final Pattern ORDINAL = Pattern.compile("第\\s*\\d+");
 
   /** Units recognised after a number, longest spelling first. */
@@ -101,7 +100,7 @@ public final class IndicatorValue implements Serializable {
       operatorEnd = s.length();
     } else {
       OperatorPrefix prefix = OperatorPrefix.match(s, 0);
-      if (prefix != null) {
+      if (prefix != null && !isMarkup(s, prefix.length())) {
         operator = prefix.operator();
         operatorEnd = prefix.length();
       }
@@ -137,11 +136,23 @@ public final class IndicatorValue implements Serializable {
     List<Quantity> quantities = new ArrayList<>();
     boolean[] consumed = new boolean[s.length()];
     mark(consumed, 0, operatorEnd);
-    Matcher number = NUMBER.matcher(s);
+    int[] groupedEnds = groupedEnds(s);
     int from = 0;
-    while (from < s.length() && number.find(from)) {
-      int start = number.start();
-      int end = number.end();
+    while (from < s.length()) {
+      int start = from;
+      while (start < s.length() && !isDigit(s.charAt(start))) {
+        start++;
+      }
+      if (start == s.length()) {
+        break;
+      }
+      int intEnd = groupedEnds != null && groupedEnds[start] >= 0 ? groupedEnds[start] : digitsEnd(s, start);
+      int end = intEnd;
+      String fraction = null;
+      if (intEnd + 1 < s.length() && s.charAt(intEnd) == '.' && isDigit(s.charAt(intEnd + 1))) {
+        end = digitsEnd(s, intEnd + 1);
+        fraction = s.substring(intEnd + 1, end);
+      }
       from = end;
       if (isMasked(masked, start, end) || (start > 0 && (s.charAt(start - 1) == '.' || isAsciiLetter(s, start - 1)))) {
         continue;
@@ -153,8 +164,7 @@ public final class IndicatorValue implements Serializable {
           continue;
         }
       }
-      String intPart = number.group(1).replace(",", "");
-      String fraction = number.group(2);
+      String intPart = s.substring(start, intEnd).replace(",", "");
       if (intPart.length() + (fraction == null ? 0 : fraction.length()) > MAX_DIGITS) {
         continue;
       }
@@ -168,7 +178,7 @@ public final class IndicatorValue implements Serializable {
       Qualifier qualifier = Qualifier.EXACT;
       int before = skipSpacesBackward(s, quantityStart);
       for (String[] word : PREFIX_QUALIFIERS) {
-        if (before >= word[0].length() && s.startsWith(word[0], before - word[0].length())) {
+        if (before - word[0].length() >= operatorEnd && s.startsWith(word[0], before - word[0].length())) {
           qualifier = Qualifier.valueOf(word[1]);
           quantityStart = before - word[0].length();
           break;
@@ -228,8 +238,12 @@ public final class IndicatorValue implements Serializable {
    * @param operator the operator, not null; must be one of GE, GT, EQ, LE, LT
    * @param number the number, not null
    * @param unit the unit, may be null
-   * @return the value, with the raw text the parts would be printed as, never null
-   * @throws IllegalArgumentException if the operator is not quantitative
+   * @return the value, with the raw text the parts would be printed as ({@code ≥50个}), never null; its operator,
+   *     number (a negative scale printed as plain digits: {@code 1E+3} is {@code 1000}) and unit are the ones given
+   * @throws IllegalArgumentException if the operator is not quantitative, or if {@link #parse(CharSequence)} would not
+   *     read the parts back from the printed text: a unit it does not know (such as {@code 人天}) or that carries a
+   *     qualifier ({@code 次以上}), an empty unit, a number of more than {@value #MAX_DIGITS} digits, or a number and
+   *     unit that read as a year ({@code 2021年})
    */
   public static IndicatorValue of(ComparisonOperator operator, BigDecimal number, @Nullable String unit) {
     Objects.requireNonNull(operator, "operator");
@@ -237,7 +251,14 @@ public final class IndicatorValue implements Serializable {
     if (!operator.isQuantitative()) {
       throw new IllegalArgumentException("operator (" + operator + ") must be GE, GT, EQ, LE or LT");
     }
-    return parse(operator.symbol() + number.toPlainString() + (unit == null ? "" : unit));
+    BigDecimal printed = number.scale() < 0 ? number.setScale(0) : number;
+    IndicatorValue value = parse(operator.symbol() + printed.toPlainString() + (unit == null ? "" : unit));
+    if (value.operator != operator || value.text != null
+        || !value.quantities.equals(List.of(new Quantity(printed, unit, Qualifier.EXACT)))) {
+      throw new IllegalArgumentException("number (" + printed.toPlainString() + ") and unit (" + unit
+          + ") would not be read back from \"" + value.raw + "\"");
+    }
+    return value;
   }
 
   //-----------------------------------------------------------------------
@@ -401,6 +422,78 @@ public final class IndicatorValue implements Serializable {
       }
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int i) {
+    int end = i;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * For each index where a run of digits starts, the end of the thousands-grouped number starting there (1 to 3
+   * digits, then one or more groups of a comma and exactly 3 digits, not followed by a digit or a comma), or -1 when
+   * none starts there; null when the text has no comma. Computed right to left in one pass, so that a long run of
+   * groups is scanned once rather than once per group.
+   */
+  private static int @Nullable [] groupedEnds(String s) {
+    if (s.indexOf(',') < 0) {
+      return null;
+    }
+    int n = s.length();
+    int[] ends = new int[n];
+    java.util.Arrays.fill(ends, -1);
+    // chainEnd: for the run starting at nextRunStart, when it is exactly 3 digits, the end of the well-formed chain
+    // of groups it begins (",ddd,ddd…" ending in neither a digit nor a comma), else -1.
+    int nextRunStart = -1;
+    int nextChainEnd = -1;
+    int i = n;
+    while (i > 0) {
+      if (!isDigit(s.charAt(i - 1))) {
+        i--;
+        continue;
+      }
+      int runEnd = i;
+      int runStart = i - 1;
+      while (runStart > 0 && isDigit(s.charAt(runStart - 1))) {
+        runStart--;
+      }
+      int length = runEnd - runStart;
+      boolean commaThenRun = runEnd + 1 < n && s.charAt(runEnd) == ',' && runEnd + 1 == nextRunStart;
+      int chainEnd;
+      if (length != 3) {
+        chainEnd = -1;
+      } else if (commaThenRun) {
+        chainEnd = nextChainEnd;
+      } else if (runEnd < n && s.charAt(runEnd) == ',') {
+        chainEnd = -1;
+      } else {
+        chainEnd = runEnd;
+      }
+      if (length <= 3 && commaThenRun) {
+        ends[runStart] = nextChainEnd;
+      }
+      nextRunStart = runStart;
+      nextChainEnd = chainEnd;
+      i = runStart;
+    }
+    return ends;
+  }
+
+  /** Returns true when the operator symbol at the start is an angle bracket of markup, as in {@code <p} or {@code </p}. */
+  private static boolean isMarkup(String s, int operatorLength) {
+    char first = s.charAt(0);
+    if (operatorLength != 1 || (first != '<' && first != '>') || s.length() == 1) {
+      return false;
+    }
+    char next = s.charAt(1);
+    return isAsciiLetter(s, 1) || next == '/' || next == '!';
   }
 
   private static boolean isAsciiLetter(String s, int i) {

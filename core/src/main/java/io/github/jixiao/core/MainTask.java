@@ -38,6 +38,6 @@ public record MainTask(
    */
   public MainTask {
     Objects.requireNonNull(expectedGoal, "expectedGoal");
-    keyIndicators = List.copyOf(keyIndicators);
+    keyIndicators = Checks.copyOf(keyIndicators, "keyIndicators");
   }
 }

@@ -26,7 +26,7 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
   /** The largest number of digits before the decimal point (percentages of many thousand percent are printed). */
   public static final int MAX_INTEGER_DIGITS = 12;
 
-  private static final Pattern PRINTED = Pattern.compile("([+-])?\\s*(\\d+)(?:\\.(\\d*))?\\s*%?");
+  private static final Pattern PRINTED = Pattern.compile("([+-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d*))?\\s*%?");
 
   /** The value in percent points, with the printed scale. */
   private final BigDecimal percent;
@@ -77,21 +77,24 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
 
   /**
    * Parses a printed percentage such as {@code "99.68%"}, {@code "１００％"} or {@code "95"} (the sign may be left out,
-   * as in a column headed 执行率(%)).
+   * as in a column headed 执行率(%)). Full-width forms, thousands separators ({@code "1,234.5%"}) and markup residue
+   * are accepted; the printed decimals are kept.
    *
    * @param text the text, not null
    * @return the percentage, never null
-   * @throws ValueFormatException if the text is not a percentage
+   * @throws ValueFormatException if the text is not a percentage; its index is that of the first character that
+   *     cannot be part of a printed percentage, or 0 when each can
    */
   public static Percentage parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = Texts.normalize(text);
     Matcher m = PRINTED.matcher(s);
     if (!m.matches()) {
-      throw new ValueFormatException("not a percentage", text, 0);
+      throw new ValueFormatException("not a percentage", text, firstUnexpected(text));
     }
+    String digits = m.group(2).replace(",", "");
     String fraction = m.group(3);
-    String number = (fraction == null || fraction.isEmpty()) ? m.group(2) : m.group(2) + "." + fraction;
+    String number = (fraction == null || fraction.isEmpty()) ? digits : digits + "." + fraction;
     if ("-".equals(m.group(1))) {
       number = "-" + number;
     }
@@ -100,6 +103,18 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
     } catch (IllegalArgumentException e) {
       throw new ValueFormatException(e.getMessage(), text, 0);
     }
+  }
+
+  /** The index of the first character that cannot be part of a printed percentage, or 0 when each can. */
+  private static int firstUnexpected(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed = Character.isDigit(c) || Character.isWhitespace(c) || "+-−.,，．%％".indexOf(c) >= 0;
+      if (!allowed) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   //-----------------------------------------------------------------------

@@ -100,10 +100,10 @@ public record ProjectSelfEvaluation(
     Objects.requireNonNull(amountUnit, "amountUnit");
     Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(funds, "funds");
-    indicators = List.copyOf(indicators);
-    categoryWeights = List.copyOf(categoryWeights);
-    problems = List.copyOf(problems);
-    improvementMeasures = List.copyOf(improvementMeasures);
-    irregularities = List.copyOf(irregularities);
+    indicators = Checks.copyOf(indicators, "indicators");
+    categoryWeights = Checks.copyOf(categoryWeights, "categoryWeights");
+    problems = Checks.copyOf(problems, "problems");
+    improvementMeasures = Checks.copyOf(improvementMeasures, "improvementMeasures");
+    irregularities = Checks.copyOf(irregularities, "irregularities");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,7 @@ public enum QualitativeTier {
    * @return the tier, or empty if the text names none
    */
   public static Optional<QualitativeTier> fromLabel(String text) {
+    Objects.requireNonNull(text, "text");
     String key = Labels.key(text);
     while (key.endsWith("。") || key.endsWith(".")) {
       key = key.substring(0, key.length() - 1);
