@@ -295,7 +295,7 @@ public final class NationalScoringModel implements ScoringModel {
 
   private static ScoreItem qualitative(PerformanceIndicator row, BigDecimal weight, ScoringProfile profile,
       Builder item) {
-    QualitativeTier tier = row.qualitativeTier();
+    QualitativeTier tier = row.statedTier();
     if (tier == null && profile.assumedTier() != null) {
       tier = profile.assumedTier();
       item.flags.add(ScoreFlag.TIER_ASSUMED);
