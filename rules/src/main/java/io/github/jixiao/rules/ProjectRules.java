@@ -464,7 +464,11 @@ public final class ProjectRules {
     }
   }
 
-  /** PRJ-S-03 [R]/[P]: a qualitative row's score lies in the band of its tier (limits rounded as the vendor does). */
+  /**
+   * PRJ-S-03 [R]/[P]: a qualitative row's score lies in the band of its tier, within the printed precision of the
+   * score ({@link TierBand#admits(BigDecimal)}); the vendor's check rounds the band limits instead [P], which leaves
+   * tiny weights an empty band.
+   */
   static final class QualitativeBand extends CatalogueRule<ProjectSelfEvaluation> {
     QualitativeBand() {
       super(ruleInfo("PRJ-S-03", Severity.ERROR,
@@ -474,7 +478,6 @@ public final class ProjectRules {
 
     @Override
     public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      ScoringProfile scoring = ctx.profile().scoringProfile();
       List<PerformanceIndicator> rows = form.indicators();
       for (int i = 0; i < rows.size(); i++) {
         PerformanceIndicator r = rows.get(i);
@@ -489,8 +492,8 @@ public final class ProjectRules {
               .input("weight", r.weight());
           continue;
         }
-        TierBand band = TierBand.ofRounded(tier, r.weight(), scoring.scale(), scoring.rounding());
-        if (band.contains(r.score())) {
+        TierBand band = TierBand.of(tier, r.weight());
+        if (band.admits(r.score())) {
           ctx.pass(at);
         } else {
           ctx.fail(at).reported(r.score()).expected(band.toString()).input("tier", tier.label())
