@@ -10,6 +10,7 @@ import io.github.jixiao.core.DepartmentFundsBuilder;
 import io.github.jixiao.core.DepartmentSelfEvaluation;
 import io.github.jixiao.core.DepartmentSelfEvaluationBuilder;
 import io.github.jixiao.core.FormLayout;
+import io.github.jixiao.core.IndicatorLevel1;
 import io.github.jixiao.core.FormLimits;
 import io.github.jixiao.core.FundRow;
 import io.github.jixiao.core.Grade;
@@ -905,6 +906,9 @@ final class FormAssembler {
     CategoryTracker tracker = new CategoryTracker(false);
     boolean level1Weight = cols.contains(IndicatorColumn.LEVEL1_WEIGHT);
     boolean level2Weight = cols.contains(IndicatorColumn.LEVEL2_WEIGHT);
+    // after a second-level label, a cell that names only a second-level category is the row's indicator name:
+    // 服务对象满意度指标 | 服务对象满意度 | ≥90% … names the row 服务对象满意度
+    boolean level2Pending = false;
     while (i < cells.size()) {
       Cell c = cells.get(i);
       if (c.blank) {
@@ -919,11 +923,13 @@ final class FormAssembler {
         i++;
         continue;
       }
-      if (c.category && tracker.accept(c.text)) {
+      boolean nameAfterLevel2 = level2Pending && IndicatorLevel1.fromLabel(Markup.strip(c.text)).isEmpty();
+      if (c.category && !nameAfterLevel2 && tracker.accept(c.text)) {
         String printed = Markup.strip(c.text);
         categoryFromSuffix(printed, tracker);
         i++;
         boolean isLevel2 = tracker.level2Label() != null && tracker.level2Label().equals(printed.strip());
+        level2Pending = isLevel2;
         if ((level1Weight && !isLevel2) || (level2Weight && isLevel2)) {
           int j = nextNonBlank(i);
           if (j < cells.size() && Values.isNumeric(cells.get(j).text)) {
@@ -956,6 +962,7 @@ final class FormAssembler {
             k + " of " + valueCols.size() + " cells printed; the text ends here");
       }
       addIndicator(name, row, tracker);
+      level2Pending = false;
       i = j;
     }
     return i;
