@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * repeated labels, which is the worst case for its duplicate checks. Throughput in MB/s is the input's UTF-8 size
  * divided by the time per operation; the README of this module gives the figures.
  *
- * <pre>java -jar benchmarks/target/jixiao-benchmarks.jar ReaderBenchmark</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar ReaderBenchmark</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,6 +1,7 @@
 package io.github.jixiao.core;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * @param basicExpenditure 基本支出 row of a fund table, or null
  * @param projectExpenditure 项目支出 row of a fund table, or null
  * @param otherExpenditure 其他 row of a fund table, or null
+ * @param budgetCompletionExplanation the explanation given for a low 预算完成率 (执行率低于90%原因说明), or null when none
+ *     is printed; rule DW-F-07 expects one below the profile's threshold
+ * @param budgetAdjustmentExplanation the explanation given for a large in-year adjustment (预算调整超30%原因说明, a
+ *     vendor field [P]), or null when none is printed; rule DW-F-08 expects one above the profile's threshold
  */
 @Value.Builder
 public record DepartmentFunds(
@@ -45,7 +50,42 @@ public record DepartmentFunds(
     @Nullable @Valid FundRow totalFunds,
     @Nullable @Valid FundRow basicExpenditure,
     @Nullable @Valid FundRow projectExpenditure,
-    @Nullable @Valid FundRow otherExpenditure) implements WithDepartmentFunds {
+    @Nullable @Valid FundRow otherExpenditure,
+    @Nullable @Size(max = FormLimits.MAX_TEXT_LENGTH) String budgetCompletionExplanation,
+    @Nullable @Size(max = FormLimits.MAX_TEXT_LENGTH) String budgetAdjustmentExplanation)
+    implements WithDepartmentFunds {
+
+  /**
+   * Creates a fund block without explanations (the components as they were before the two explanation fields were
+   * added).
+   *
+   * @param initialBudgetRevenue may be null
+   * @param adjustedBudgetRevenue may be null
+   * @param annualAdjustedBudget may be null
+   * @param actualExpenditure may be null
+   * @param generalPublicBudgetPortion may be null
+   * @param governmentFundBudgetPortion may be null
+   * @param stateCapitalOperationBudgetPortion may be null
+   * @param otherPortion may be null
+   * @param budgetCompletionRate may be null
+   * @param budgetAdjustmentRate may be null
+   * @param totalFunds may be null
+   * @param basicExpenditure may be null
+   * @param projectExpenditure may be null
+   * @param otherExpenditure may be null
+   */
+  public DepartmentFunds(@Nullable Amount initialBudgetRevenue, @Nullable Amount adjustedBudgetRevenue,
+      @Nullable Amount annualAdjustedBudget, @Nullable Amount actualExpenditure,
+      @Nullable Amount generalPublicBudgetPortion, @Nullable Amount governmentFundBudgetPortion,
+      @Nullable Amount stateCapitalOperationBudgetPortion, @Nullable Amount otherPortion,
+      @Nullable Percentage budgetCompletionRate, @Nullable Percentage budgetAdjustmentRate,
+      @Nullable FundRow totalFunds, @Nullable FundRow basicExpenditure, @Nullable FundRow projectExpenditure,
+      @Nullable FundRow otherExpenditure) {
+    this(initialBudgetRevenue, adjustedBudgetRevenue, annualAdjustedBudget, actualExpenditure,
+        generalPublicBudgetPortion, governmentFundBudgetPortion, stateCapitalOperationBudgetPortion, otherPortion,
+        budgetCompletionRate, budgetAdjustmentRate, totalFunds, basicExpenditure, projectExpenditure,
+        otherExpenditure, null, null);
+  }
 
   /**
    * Returns a fund block with nothing printed.

@@ -114,6 +114,19 @@ public record PerformanceIndicator(
   }
 
   /**
+   * Returns the tier the form states for this row: the {@link #qualitativeTier()} column, else the actual when it is
+   * written as a tier's wording, as in forms that print 达成预期指标 as the actual (池州 2022 [V]).
+   *
+   * @return the tier, or null when the form states none
+   */
+  public @Nullable QualitativeTier statedTier() {
+    if (qualitativeTier != null) {
+      return qualitativeTier;
+    }
+    return actual == null ? null : QualitativeTier.fromLabel(actual.raw()).orElse(null);
+  }
+
+  /**
    * Returns the unit written in parentheses at the end of an indicator name, as in {@code 培训种类(个)} or
    * {@code 支出的及时性(%)}.
    *

@@ -10,6 +10,7 @@ import io.github.jixiao.core.DepartmentFundsBuilder;
 import io.github.jixiao.core.DepartmentSelfEvaluation;
 import io.github.jixiao.core.DepartmentSelfEvaluationBuilder;
 import io.github.jixiao.core.FormLayout;
+import io.github.jixiao.core.IndicatorLevel1;
 import io.github.jixiao.core.FormLimits;
 import io.github.jixiao.core.FundRow;
 import io.github.jixiao.core.Grade;
@@ -22,7 +23,6 @@ import io.github.jixiao.core.PerformanceIndicatorBuilder;
 import io.github.jixiao.core.ProjectFunds;
 import io.github.jixiao.core.ProjectSelfEvaluation;
 import io.github.jixiao.core.ProjectSelfEvaluationBuilder;
-import io.github.jixiao.core.QualitativeTier;
 import io.github.jixiao.core.SourceIrregularity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -299,6 +299,7 @@ final class FormAssembler {
       case GOAL_COMPLETION -> dept ? "annualGoals.goalCompletionNarrative" : "overallGoalActual";
       case GOALS_SECTION -> dept ? "annualGoals" : "overallGoal";
       case IMPLEMENTATION_SUMMARY -> "implementationSummary";
+      case BUDGET_COMPLETION_EXPLANATION, BUDGET_ADJUSTMENT_EXPLANATION -> "funds";
       case OVERALL_PERFORMANCE -> "overallPerformanceNarrative";
       case CONCLUSION -> "conclusion";
       case PROBLEMS -> "problems";
@@ -905,6 +906,9 @@ final class FormAssembler {
     CategoryTracker tracker = new CategoryTracker(false);
     boolean level1Weight = cols.contains(IndicatorColumn.LEVEL1_WEIGHT);
     boolean level2Weight = cols.contains(IndicatorColumn.LEVEL2_WEIGHT);
+    // after a second-level label, a cell that names only a second-level category is the row's indicator name:
+    // 服务对象满意度指标 | 服务对象满意度 | ≥90% … names the row 服务对象满意度
+    boolean level2Pending = false;
     while (i < cells.size()) {
       Cell c = cells.get(i);
       if (c.blank) {
@@ -919,11 +923,13 @@ final class FormAssembler {
         i++;
         continue;
       }
-      if (c.category && tracker.accept(c.text)) {
+      boolean nameAfterLevel2 = level2Pending && IndicatorLevel1.fromLabel(Markup.strip(c.text)).isEmpty();
+      if (c.category && !nameAfterLevel2 && tracker.accept(c.text)) {
         String printed = Markup.strip(c.text);
         categoryFromSuffix(printed, tracker);
         i++;
         boolean isLevel2 = tracker.level2Label() != null && tracker.level2Label().equals(printed.strip());
+        level2Pending = isLevel2;
         if ((level1Weight && !isLevel2) || (level2Weight && isLevel2)) {
           int j = nextNonBlank(i);
           if (j < cells.size() && Values.isNumeric(cells.get(j).text)) {
@@ -956,6 +962,7 @@ final class FormAssembler {
             k + " of " + valueCols.size() + " cells printed; the text ends here");
       }
       addIndicator(name, row, tracker);
+      level2Pending = false;
       i = j;
     }
     return i;
@@ -1111,7 +1118,6 @@ final class FormAssembler {
     }
     BigDecimal weight = decimal(row.get(IndicatorColumn.WEIGHT), rowLabel);
     BigDecimal score = decimal(row.get(IndicatorColumn.SCORE), rowLabel);
-    QualitativeTier tier = actual == null ? null : QualitativeTier.fromLabel(actual.raw()).orElse(null);
     indicators.add(new PerformanceIndicatorBuilder()
         .level1(tracker.level1())
         .level1Label(tracker.level1Label())
@@ -1125,7 +1131,6 @@ final class FormAssembler {
         .weight(weight)
         .score(score)
         .deviationAnalysis(text(row.get(IndicatorColumn.DEVIATION)))
-        .qualitativeTier(tier)
         .scoringMethod(text(row.get(IndicatorColumn.SCORING_METHOD)))
         .description(text(row.get(IndicatorColumn.DESCRIPTION)))
         .build());
@@ -1321,6 +1326,8 @@ final class FormAssembler {
         .basicExpenditure(fundRows.get(FormField.BASIC_EXPENDITURE_ROW))
         .projectExpenditure(fundRows.get(FormField.PROJECT_EXPENDITURE_ROW))
         .otherExpenditure(fundRows.get(FormField.OTHER_FUNDS_ROW))
+        .budgetCompletionExplanation(string(FormField.BUDGET_COMPLETION_EXPLANATION))
+        .budgetAdjustmentExplanation(string(FormField.BUDGET_ADJUSTMENT_EXPLANATION))
         .build();
     for (FormField projectRow : List.of(FormField.CURRENT_YEAR_APPROPRIATION_ROW, FormField.PRIOR_YEAR_CARRYOVER_ROW,
         FormField.FISCAL_FUNDS_ROW, FormField.FISCAL_SPECIAL_ACCOUNT_ROW, FormField.UNIT_OWN_FUNDS_ROW)) {
@@ -1416,7 +1423,8 @@ final class FormAssembler {
         && !fundColumnsSeen.contains(FormField.ANNUAL_BUDGET_COLUMN)));
     layout = sichuan ? FormLayout.PROJECT_SICHUAN_2023
         : beijing ? FormLayout.PROJECT_BEIJING_HAIDIAN_2016 : FormLayout.PROJECT_NATIONAL_2020;
-    for (FormField f : List.of(FormField.DEPARTMENT_NAME, FormField.OVERALL_PERFORMANCE)) {
+    for (FormField f : List.of(FormField.DEPARTMENT_NAME, FormField.OVERALL_PERFORMANCE,
+        FormField.BUDGET_COMPLETION_EXPLANATION, FormField.BUDGET_ADJUSTMENT_EXPLANATION)) {
       if (values.get(f) != null) {
         Cell at = valueCells.get(f);
         ctx.unmapped(values.get(f).toString(), at.line, at.column, f.label());

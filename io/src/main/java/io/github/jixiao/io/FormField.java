@@ -78,6 +78,12 @@ public enum FormField {
   BUDGET_COMPLETION_RATE(Kind.PERCENT, "预算完成率"),
   /** 预算调整率. */
   BUDGET_ADJUSTMENT_RATE(Kind.PERCENT, "预算调整率"),
+  /** 执行率低于90%原因说明: the explanation of a low 预算完成率. */
+  BUDGET_COMPLETION_EXPLANATION(Kind.TEXT, "执行率低于90%原因说明", "预算完成率低于90%原因说明",
+      "预算完成率未达到90%原因说明", "预算执行率低于90%原因说明", "预算完成率原因说明"),
+  /** 预算调整超30%原因说明: the explanation of a large in-year adjustment (vendor field [P]). */
+  BUDGET_ADJUSTMENT_EXPLANATION(Kind.TEXT, "预算调整超30%原因说明", "预算调整率超30%原因说明", "预算调整率超过30%原因说明",
+      "预算调整原因说明"),
 
   //----- fund tables -----
   /** 部门(单位)总体资金: the fund table of the Guizhou department form. */

@@ -1,5 +1,7 @@
 package io.github.jixiao.io;
 
+import io.github.jixiao.core.SourceIrregularity;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,6 +130,10 @@ final class HtmlSource {
     Map<Integer, Map<Integer, Integer>> covered = new HashMap<>();
     for (int r = 0; r < rows.size(); r++) {
       Element tr = rows.get(r);
+      if (isSeparatorRow(tr, r, rows.size(), ctx)) {
+        covered.remove(r);
+        continue;
+      }
       Map<Integer, Integer> cover = covered.getOrDefault(r, Map.of());
       int col = 0;
       boolean first = true;
@@ -263,5 +269,28 @@ final class HtmlSource {
     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
       sb.append('\n');
     }
+  }
+
+  /**
+   * A row of dashes after the form (a separator line carried into the table, as in the Tianhe 2021 page) is no
+   * cell of the form: it is recorded as a {@link SourceIrregularity.Kind#STRAY_SEPARATOR_LINE} and skipped.
+   */
+  private static boolean isSeparatorRow(Element tr, int index, int rowCount, ReadContext ctx) {
+    StringBuilder joined = new StringBuilder();
+    for (Element td : tr.children()) {
+      if (td.normalName().equals("td") || td.normalName().equals("th")) {
+        if (joined.length() > 0) {
+          joined.append('\t');
+        }
+        joined.append(td.text());
+      }
+    }
+    String line = joined.toString();
+    if (line.isBlank() || !TextSource.isSeparatorLine(line)) {
+      return false;
+    }
+    int[] at = position(tr);
+    ctx.irregular(SourceIrregularity.Kind.STRAY_SEPARATOR_LINE, "line " + at[0], line, at[0], at[1]);
+    return true;
   }
 }

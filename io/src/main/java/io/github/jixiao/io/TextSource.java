@@ -154,7 +154,8 @@ final class TextSource {
     return out;
   }
 
-  private static boolean isSeparatorLine(String l) {
+  /** True when a line holds nothing but separator characters, three or more dashes among them. */
+  static boolean isSeparatorLine(String l) {
     if (!SEPARATOR_LINE.matcher(l).matches()) {
       return false;
     }

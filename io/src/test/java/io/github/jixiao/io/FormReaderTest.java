@@ -133,6 +133,15 @@ class FormReaderTest {
   }
 
   @Test
+  void readText_departmentFundExplanations() throws Exception {
+    String text = SampleForms.tianhe2021Text().replace("\t预算完成率\t99.68%\t预算调整率\t19.47%\t",
+        "\t预算完成率\t99.68%\t预算调整率\t19.47%\t\n\t预算调整超30%原因说明\t无\t执行率低于90%原因说明\t不适用");
+    DepartmentSelfEvaluation f = READER.read(text).department().orElseThrow();
+    assertThat(f.funds().budgetAdjustmentExplanation()).isEqualTo("无");
+    assertThat(f.funds().budgetCompletionExplanation()).isEqualTo("不适用");
+  }
+
+  @Test
   void readText_missingRequiredBlocksAreWarnings() throws Exception {
     ReadResult r = READER.read("项目支出绩效自评表\n主管部门\t某某局\n实施单位\t某某中心");
     assertThat(r.project().orElseThrow().projectName()).isEmpty();
@@ -244,5 +253,34 @@ class FormReaderTest {
     FormReader regional = READER.withLabels(LabelTable.standard().withSynonym(FormField.TARGET_COLUMN, "年度目标值"));
     assertThat(regional.read(text).project()).isEqualTo(READER.read(NATIONAL_TABS).project());
     assertThat(regional.labels().size()).isEqualTo(LabelTable.standard().size() + 1);
+  }
+
+  @Test
+  void read_satisfactionRowNamedLikeItsCategory_keepsTheNameAsTheIndicator() throws Exception {
+    String text = "项目支出绩效自评表\n项目名称\t示例项目\n"
+        + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t10.00\t10.00\t10.00\t10\t100.00%\t10.00\n"
+        + "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        + "\t满意度指标(10分)\t服务对象满意度指标\t服务对象满意度\t≥90%\t95%\t10\t10.00\t\n";
+    var rows = READER.read(text).project().orElseThrow().indicators();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).name()).isEqualTo("服务对象满意度");
+    assertThat(rows.get(0).level2Label()).isEqualTo("服务对象满意度指标");
+    assertThat(rows.get(0).target().raw()).isEqualTo("≥90%");
+  }
+
+  @Test
+  void read_htmlRowOfDashes_isAStraySeparatorLine_notACell() throws Exception {
+    String html = "<table><tr><td>部门名称（汇总）</td><td>某部门</td><td>被评价年度</td><td>2021年</td></tr>"
+        + "<tr><td>存在问题</td><td><p>(一)问题一。</p><p>(二)问题二。</p></td></tr>"
+        + "<tr><td>改进措施或下一步计划</td><td><p>(一)措施一。</p><p>(二)措施二。</p></td></tr>"
+        + "<tr><td>------------</td><td>--</td></tr></table>";
+    ReadResult result = READER.read(html);
+    var form = result.department().orElseThrow();
+    assertThat(form.improvementMeasures()).containsExactly("措施一。", "措施二。");
+    assertThat(form.irregularities()).anySatisfy(i -> {
+      assertThat(i.kind()).isEqualTo(io.github.jixiao.core.SourceIrregularity.Kind.STRAY_SEPARATOR_LINE);
+      assertThat(i.text()).isEqualTo("------------\t--");
+    });
   }
 }

@@ -17,7 +17,6 @@ import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.PerformanceIndicator;
 import io.github.jixiao.core.PerformanceIndicatorBuilder;
 import io.github.jixiao.core.ProjectSelfEvaluation;
-import io.github.jixiao.core.QualitativeTier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -74,7 +73,6 @@ class PublishedFormsTest {
         .weight(weight == null ? null : d(weight))
         .score(score == null ? null : d(score))
         .deviationAnalysis(deviation)
-        .qualitativeTier(actual == null ? null : QualitativeTier.fromLabel(actual).orElse(null))
         .build();
   }
 
@@ -126,6 +124,7 @@ class PublishedFormsTest {
         new CategoryWeight(ben, null, b, d("30"), null),
         new CategoryWeight(IndicatorLevel1.SATISFACTION, null, "满意度指标(10分)", d("10"), null));
     assertThat(p.totalScore()).isNull();
+    assertThat(p.indicators().get(2).statedTier()).isEqualTo(io.github.jixiao.core.QualitativeTier.ACHIEVED);
     assertThat(r.unmapped().get(0).text()).startsWith("安福全 zlnb210061 1 2019-05-22T04:56:35Z").endsWith("False");
     assertThat(r.unmapped()).extracting(UnmappedContent::text).contains("附件:", "经济效益指标");
     assertThat(r.warnings(ReadWarning.Code.INCOMPLETE_ROW)).singleElement()

@@ -167,7 +167,7 @@ final class RandomForms {
     DepartmentFunds funds = new DepartmentFunds(maybe(this::amount), maybe(this::amount), maybe(this::amount),
         maybe(this::amount), maybe(this::amount), maybe(this::amount), maybe(this::amount), maybe(this::amount),
         maybe(this::percentage), maybe(this::percentage), maybe(this::fundRow), maybe(this::fundRow),
-        maybe(this::fundRow), maybe(this::fundRow));
+        maybe(this::fundRow), maybe(this::fundRow), maybe(this::text), maybe(this::text));
     AnnualGoals goals = new AnnualGoals(list(4, () -> Goal.of(1 + random.nextInt(20), nonBlankText())),
         maybe(this::text));
     List<MainTask> tasks = list(3, () -> new MainTask(1 + random.nextInt(9), nonBlankText(), maybe(this::text),

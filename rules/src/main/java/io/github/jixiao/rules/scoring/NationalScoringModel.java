@@ -295,7 +295,7 @@ public final class NationalScoringModel implements ScoringModel {
 
   private static ScoreItem qualitative(PerformanceIndicator row, BigDecimal weight, ScoringProfile profile,
       Builder item) {
-    QualitativeTier tier = row.qualitativeTier();
+    QualitativeTier tier = row.statedTier();
     if (tier == null && profile.assumedTier() != null) {
       tier = profile.assumedTier();
       item.flags.add(ScoreFlag.TIER_ASSUMED);
@@ -308,7 +308,7 @@ public final class NationalScoringModel implements ScoringModel {
     if (row.score() != null) {
       BigDecimal printed = row.score();
       item.inputs.add(new ScoreInput("printedScore", printed.toPlainString()));
-      if (tier != null && !TierBand.ofRounded(tier, weight, profile.scale(), profile.rounding()).contains(printed)) {
+      if (band != null && !band.admits(printed)) {
         item.flags.add(ScoreFlag.OUTSIDE_TIER_BAND);
       }
       BigDecimal raw = printed;

@@ -80,6 +80,22 @@ public record TierBand(QualitativeTier tier, BigDecimal lower, BigDecimal upper,
   }
 
   /**
+   * Returns true if a printed score may lie in the band: some value the printed figure stands for (within half a
+   * unit of its last decimal, §6.1) lies in the band. A score printed 0.01 for a weight of 0.01 in PARTIALLY_ACHIEVED
+   * (band [0.006, 0.008)) is admitted; the vendor's rounded limits ([0.01, 0.01)) would admit nothing.
+   *
+   * @param printed the printed score, not null
+   * @return whether the printed score is consistent with the band
+   */
+  public boolean admits(BigDecimal printed) {
+    BigDecimal half = new BigDecimal(java.math.BigInteger.valueOf(5), Math.max(printed.scale(), 0) + 1);
+    BigDecimal low = printed.subtract(half);
+    BigDecimal high = printed.add(half);
+    int belowUpper = low.compareTo(upper);
+    return high.compareTo(lower) >= 0 && (belowUpper < 0 || (belowUpper == 0 && upperInclusive));
+  }
+
+  /**
    * Returns the band as an interval, such as {@code [4.44, 5.56]} or {@code [3.33, 4.44)}.
    *
    * @return the text, never null

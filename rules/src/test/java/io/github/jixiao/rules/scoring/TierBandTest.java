@@ -40,4 +40,20 @@ class TierBandTest {
     assertThat(rounded.contains(new BigDecimal("5.56"))).isTrue();
     assertThat(TierBand.of(QualitativeTier.ACHIEVED, w).contains(new BigDecimal("5.56"))).isFalse();
   }
+
+  @Test
+  void admits_aPrintedScoreThatMayLieInTheBand_evenWhereRoundedLimitsLeaveNone() {
+    TierBand tiny = TierBand.of(QualitativeTier.PARTIALLY_ACHIEVED, new BigDecimal("0.01"));
+    assertThat(tiny.admits(new BigDecimal("0.01"))).isTrue();
+    assertThat(TierBand.ofRounded(QualitativeTier.PARTIALLY_ACHIEVED, new BigDecimal("0.01"), 2,
+        RoundingMode.HALF_UP).contains(new BigDecimal("0.01"))).isFalse();
+    TierBand partial = TierBand.of(QualitativeTier.PARTIALLY_ACHIEVED, W);
+    assertThat(partial.admits(new BigDecimal("7.99"))).isTrue();
+    assertThat(partial.admits(new BigDecimal("8.00"))).isTrue();
+    assertThat(partial.admits(new BigDecimal("8.01"))).isFalse();
+    assertThat(partial.admits(new BigDecimal("5.99"))).isFalse();
+    assertThat(partial.admits(new BigDecimal("6"))).isTrue();
+    assertThat(TierBand.of(QualitativeTier.ACHIEVED, W).admits(new BigDecimal("10.00"))).isTrue();
+    assertThat(TierBand.of(QualitativeTier.ACHIEVED, W).admits(new BigDecimal("10.01"))).isFalse();
+  }
 }

@@ -1,0 +1,138 @@
+package io.github.jixiao.rules;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a rule records its outcomes during one audit. One context serves one audit on one thread; a rule must not
+ * keep it after {@link Rule#check(Object, AuditContext)} returns.
+ *
+ * <p>Passes are recorded compactly (the rule and the path, nothing else). Other outcomes return a
+ * {@link FindingDetails} to which the rule adds what it knows; nothing is formatted until read.
+ */
+public final class AuditContext {
+  private final AuditProfile profile;
+  private int rule;
+  private FindingPath prefix = FindingPath.root();
+  private boolean closed;
+
+  int size;
+  /** Per outcome: the rule index shifted left by 2, or-ed with the outcome's ordinal. */
+  int[] codes;
+  /** Per outcome: the path of a pass, or the {@link FindingDetails} (holding the path) of any other outcome. */
+  Object[] slots;
+
+  AuditContext(AuditProfile profile, int capacity) {
+    this.profile = profile;
+    int c = Math.max(8, capacity);
+    codes = new int[c];
+    slots = new Object[c];
+  }
+
+  /**
+   * Returns the profile of thresholds in force.
+   *
+   * @return the profile, never null
+   */
+  public AuditProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Records that the place passes the rule.
+   *
+   * @param path the place, not null
+   */
+  public void pass(FindingPath path) {
+    add(Outcome.PASS, path, null);
+  }
+
+  /**
+   * Records that the place fails the rule.
+   *
+   * @param path the place, not null
+   * @return the details to fill in, never null
+   */
+  public FindingDetails fail(FindingPath path) {
+    FindingDetails d = new FindingDetails(null);
+    add(Outcome.FAIL, path, d);
+    return d;
+  }
+
+  /**
+   * Records that the rule cannot decide at the place.
+   *
+   * @param path the place, not null
+   * @param reason why, not null
+   * @return the details to fill in, never null
+   */
+  public FindingDetails indeterminate(FindingPath path, Reason reason) {
+    FindingDetails d = new FindingDetails(Objects.requireNonNull(reason, "reason"));
+    add(Outcome.INDETERMINATE, path, d);
+    return d;
+  }
+
+  /**
+   * Records that the rule does not apply at the place.
+   *
+   * @param path the place, not null
+   * @param reason why, not null
+   * @return the details to fill in, never null
+   */
+  public FindingDetails notApplicable(FindingPath path, Reason reason) {
+    FindingDetails d = new FindingDetails(Objects.requireNonNull(reason, "reason"));
+    add(Outcome.NOT_APPLICABLE, path, d);
+    return d;
+  }
+
+  private void add(Outcome outcome, FindingPath path, @Nullable FindingDetails d) {
+    Objects.requireNonNull(path, "path");
+    if (closed) {
+      throw new IllegalStateException("the audit has ended; a rule must not keep its context");
+    }
+    if (size == codes.length) {
+      int c = size * 2;
+      codes = Arrays.copyOf(codes, c);
+      slots = Arrays.copyOf(slots, c);
+    }
+    FindingPath full = prefix.isRoot() ? path : prefix.resolve(path);
+    codes[size] = (rule << 2) | outcome.ordinal();
+    if (d == null) {
+      slots[size] = full;
+    } else {
+      d.path = full;
+      slots[size] = d;
+    }
+    size++;
+  }
+
+  //-----------------------------------------------------------------------
+  void begin(int ruleIndex, FindingPath pathPrefix) {
+    this.rule = ruleIndex;
+    this.prefix = pathPrefix;
+  }
+
+  int mark() {
+    return size;
+  }
+
+  /** Drops what the current rule recorded since {@code mark} and records the exception instead. */
+  void failedWith(int mark, FindingPath at, RuntimeException e) {
+    Arrays.fill(slots, mark, size, null);
+    size = mark;
+    FindingPath keep = prefix;
+    prefix = FindingPath.root();
+    add(Outcome.INDETERMINATE, at, new FindingDetails(Reason.RULE_ERROR).cause(e));
+    prefix = keep;
+  }
+
+  void close() {
+    closed = true;
+    for (int i = 0; i < size; i++) {
+      if (slots[i] instanceof FindingDetails d) {
+        d.freeze();
+      }
+    }
+  }
+}

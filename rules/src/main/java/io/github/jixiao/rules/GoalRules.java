@@ -1,0 +1,127 @@
+package io.github.jixiao.rules;
+
+import io.github.jixiao.core.DepartmentSelfEvaluation;
+import io.github.jixiao.core.Goal;
+import io.github.jixiao.core.MainTask;
+import java.util.List;
+
+/** The goal rules of the department form, DW-G-01 to DW-G-03 (domain specification §6.2). */
+final class GoalRules {
+  private GoalRules() {}
+
+  /** DW-G-01: goals are unique after normalisation (white space, full-width forms, trailing punctuation). */
+  static final class UniqueGoals extends CatalogueRule<DepartmentSelfEvaluation> {
+    UniqueGoals() {
+      super(RuleInfo.of("DW-G-01", Severity.WARNING,
+          "Domain spec §6.2, anomaly A4: goal 6 repeats goal 5 with a trailing 。 [I]",
+          Evidence.INFERRED, "department", "goals"));
+    }
+
+    @Override
+    public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
+      List<Goal> goals = form.annualGoals().expectedGoals();
+      if (goals.isEmpty()) {
+        ctx.notApplicable(Paths.EXPECTED_GOALS, Reason.MISSING_FIGURE);
+        return;
+      }
+      int[] hashes = new int[goals.size()];
+      for (int i = 0; i < goals.size(); i++) {
+        FindingPath at = Paths.EXPECTED_GOALS.index(i);
+        String text = goals.get(i).text();
+        hashes[i] = TextMatch.normalizedHash(text);
+        if (TextMatch.normalizedLength(text) == 0) {
+          ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(text);
+          continue;
+        }
+        int dup = -1;
+        for (int j = 0; j < i && dup < 0; j++) {
+          if (hashes[j] == hashes[i] && TextMatch.sameNormalized(goals.get(j).text(), text)) {
+            dup = j;
+          }
+        }
+        if (dup < 0) {
+          ctx.pass(at);
+        } else {
+          FindingPath other = Paths.EXPECTED_GOALS.index(dup);
+          ctx.fail(at).reported(text).input(other, goals.get(dup).text())
+              .message("DW-G-01.fail", goals.get(i).number(), goals.get(dup).number(), text);
+        }
+      }
+    }
+  }
+
+  /** DW-G-02: every task's expected goal maps to at least one goal (exact, clause or similarity match). */
+  static final class TaskMatchesGoal extends CatalogueRule<DepartmentSelfEvaluation> {
+    TaskMatchesGoal() {
+      super(RuleInfo.of("DW-G-02", Severity.WARNING,
+          "Domain spec §6.2, anomaly A5: tasks should implement the stated goals; similarity threshold in the "
+              + "profile [I]",
+          Evidence.INFERRED, "department", "goals", "tasks"));
+    }
+
+    @Override
+    public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
+      List<Goal> goals = form.annualGoals().expectedGoals();
+      List<MainTask> tasks = form.mainTasks();
+      double threshold = ctx.profile().goalMatchSimilarity();
+      for (int i = 0; i < tasks.size(); i++) {
+        FindingPath at = Paths.task(i, "expectedGoal");
+        String expected = tasks.get(i).expectedGoal();
+        if (goals.isEmpty()) {
+          ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.EXPECTED_GOALS, null);
+          continue;
+        }
+        double best = 0;
+        for (Goal g : goals) {
+          best = Math.max(best, TextMatch.similarity(expected, g.text()));
+          if (best >= threshold) {
+            break;
+          }
+        }
+        if (best >= threshold) {
+          ctx.pass(at);
+        } else {
+          ctx.fail(at).reported(expected).expected("similarity ≥ " + threshold).input("bestSimilarity", best)
+              .message("DW-G-02.fail", tasks.get(i).index(), expected);
+        }
+      }
+    }
+  }
+
+  /** DW-G-03: every goal is covered by at least one task. */
+  static final class GoalCoveredByTask extends CatalogueRule<DepartmentSelfEvaluation> {
+    GoalCoveredByTask() {
+      super(RuleInfo.of("DW-G-03", Severity.INFO,
+          "Domain spec §6.2, anomaly A5: goals 5, 6 and 7 of the sample have no task [I]",
+          Evidence.INFERRED, "department", "goals", "tasks"));
+    }
+
+    @Override
+    public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
+      List<Goal> goals = form.annualGoals().expectedGoals();
+      List<MainTask> tasks = form.mainTasks();
+      double threshold = ctx.profile().goalMatchSimilarity();
+      for (int j = 0; j < goals.size(); j++) {
+        FindingPath at = Paths.EXPECTED_GOALS.index(j);
+        String goal = goals.get(j).text();
+        if (tasks.isEmpty()) {
+          ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.MAIN_TASKS, null);
+          continue;
+        }
+        boolean covered = false;
+        for (int i = 0; i < tasks.size() && !covered; i++) {
+          covered = TextMatch.similarity(tasks.get(i).expectedGoal(), goal) >= threshold;
+        }
+        if (covered) {
+          ctx.pass(at);
+        } else {
+          ctx.fail(at).reported(goal).message("DW-G-03.fail", goals.get(j).number(), goal);
+        }
+      }
+    }
+  }
+
+  static List<Rule<DepartmentSelfEvaluation>> all() {
+    return List.of(new UniqueGoals(), new TaskMatchesGoal(), new GoalCoveredByTask());
+  }
+}

@@ -1,0 +1,225 @@
+package io.github.jixiao.rules;
+
+/**
+ * Allocation-free text comparisons for the goal and narrative rules: normalised equality (white space ignored,
+ * full-width ASCII folded, trailing punctuation dropped), clause matching, bigram similarity and shared passages.
+ */
+final class TextMatch {
+
+  private TextMatch() {}
+
+  static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    return c == '\u3000' ? ' ' : c;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000' || c == '\u00A0' || (c <= '\r' && c >= '\t')
+        || (c > '\u007F' && c != '\u3000' && Character.isWhitespace(c));
+  }
+
+  /** Punctuation that separates clauses: ，,；;、。：:！!？? and white space. */
+  static boolean isClauseBreak(char c) {
+    switch (c) {
+      case '，': case ',': case '；': case ';': case '、': case '。': case '：': case ':': case '！': case '!':
+      case '？': case '?':
+        return true;
+      default:
+        return isSpace(c);
+    }
+  }
+
+  /** Punctuation dropped at the end of a text: 。，,.；;！!？?、：: and white space. */
+  static boolean isTrailing(char c) {
+    return c == '.' || isClauseBreak(c);
+  }
+
+  /** End of the region once trailing white space and punctuation are dropped. */
+  static int trimmedEnd(String s, int start, int end) {
+    while (end > start && isTrailing(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  static int trimmedStart(String s, int start, int end) {
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Number of significant characters (not white space) in the normalised text. */
+  static int normalizedLength(String s) {
+    int end = trimmedEnd(s, 0, s.length());
+    int n = 0;
+    for (int i = trimmedStart(s, 0, end); i < end; i++) {
+      if (!isSpace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Equality after normalisation of both regions. */
+  static boolean sameNormalized(String a, int as, int ae, String b, int bs, int be) {
+    ae = trimmedEnd(a, as, ae);
+    be = trimmedEnd(b, bs, be);
+    int i = as;
+    int j = bs;
+    while (true) {
+      while (i < ae && isSpace(a.charAt(i))) {
+        i++;
+      }
+      while (j < be && isSpace(b.charAt(j))) {
+        j++;
+      }
+      if (i == ae || j == be) {
+        return i == ae && j == be;
+      }
+      if (fold(a.charAt(i)) != fold(b.charAt(j))) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+  }
+
+  /** A hash of the normalised text, equal for texts that are {@link #sameNormalized(String, String) the same}. */
+  static int normalizedHash(String s) {
+    int end = trimmedEnd(s, 0, s.length());
+    int h = 0;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        h = 31 * h + fold(c);
+      }
+    }
+    return h;
+  }
+
+  static boolean sameNormalized(String a, String b) {
+    return sameNormalized(a, 0, a.length(), b, 0, b.length());
+  }
+
+  /**
+   * Similarity of two texts: the best of whole-text equality (1), clause equality (1) and the bigram Dice
+   * coefficient of whole texts and of clause pairs.
+   */
+  static double similarity(String a, String b) {
+    if (sameNormalized(a, b)) {
+      return 1;
+    }
+    for (int i = 0; i < a.length(); ) {
+      int ie = clauseEnd(a, i);
+      if (ie - i >= 2) {
+        for (int j = 0; j < b.length(); ) {
+          int je = clauseEnd(b, j);
+          if (je - j >= 2 && sameNormalized(a, i, ie, b, j, je)) {
+            return 1;
+          }
+          j = je + 1;
+        }
+      }
+      i = ie + 1;
+    }
+    double best = dice(a, 0, a.length(), b, 0, b.length());
+    for (int i = 0; i < a.length(); ) {
+      int ie = clauseEnd(a, i);
+      if (ie - i >= 2) {
+        for (int j = 0; j < b.length(); ) {
+          int je = clauseEnd(b, j);
+          if (je - j >= 2) {
+            best = Math.max(best, dice(a, i, ie, b, j, je));
+          }
+          j = je + 1;
+        }
+      }
+      i = ie + 1;
+    }
+    return best;
+  }
+
+  private static int clauseEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && !isClauseBreak(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Dice coefficient of the character bigrams of two regions (set semantics, symmetric). */
+  static double dice(String a, int as, int ae, String b, int bs, int be) {
+    int na = Math.max(0, ae - as - 1);
+    int nb = Math.max(0, be - bs - 1);
+    if (na == 0 || nb == 0) {
+      return 0;
+    }
+    int ma = 0;
+    for (int i = as; i < ae - 1; i++) {
+      if (containsBigram(b, bs, be, fold(a.charAt(i)), fold(a.charAt(i + 1)))) {
+        ma++;
+      }
+    }
+    int mb = 0;
+    for (int j = bs; j < be - 1; j++) {
+      if (containsBigram(a, as, ae, fold(b.charAt(j)), fold(b.charAt(j + 1)))) {
+        mb++;
+      }
+    }
+    return (double) (ma + mb) / (na + nb);
+  }
+
+  private static boolean containsBigram(String s, int start, int end, char c1, char c2) {
+    if (c1 > '\u007E') {
+      // no other character folds to c1 (Chinese text): an intrinsic search for it is exhaustive
+      for (int i = s.indexOf(c1, start); i >= 0 && i < end - 1; i = s.indexOf(c1, i + 1)) {
+        if (fold(s.charAt(i + 1)) == c2) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int i = start; i < end - 1; i++) {
+      if (fold(s.charAt(i)) == c1 && fold(s.charAt(i + 1)) == c2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns true if the two texts share a verbatim passage of at least {@code length} characters. Windows of
+   * {@code length / 2} characters of {@code a}, taken every {@code length / 2} characters, are looked up in {@code b}
+   * and each hit is extended both ways; any shared passage of {@code length} characters contains such a window.
+   */
+  static boolean sharesPassage(String a, String b, int length) {
+    if (a.length() < length || b.length() < length) {
+      return false;
+    }
+    int half = Math.max(2, length / 2);
+    for (int i = 0; i + half <= a.length(); i += half) {
+      char first = a.charAt(i);
+      int j = b.indexOf(first);
+      while (j >= 0 && j + half <= b.length()) {
+        if (b.regionMatches(j, a, i, half)) {
+          int left = 0;
+          while (i - left - 1 >= 0 && j - left - 1 >= 0 && a.charAt(i - left - 1) == b.charAt(j - left - 1)) {
+            left++;
+          }
+          int right = half;
+          while (i + right < a.length() && j + right < b.length() && a.charAt(i + right) == b.charAt(j + right)) {
+            right++;
+          }
+          if (left + right >= length) {
+            return true;
+          }
+        }
+        j = b.indexOf(first, j + 1);
+      }
+    }
+    return false;
+  }
+}

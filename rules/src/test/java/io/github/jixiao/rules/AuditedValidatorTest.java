@@ -1,0 +1,114 @@
+package io.github.jixiao.rules;
+
+import static io.github.jixiao.core.Amount.ofWan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.core.DepartmentSelfEvaluation;
+import io.github.jixiao.testing.SampleForms;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class AuditedValidatorTest {
+  /** As a Spring Boot application configures it: default provider, customised configuration. */
+  static final ValidatorFactory FACTORY = AuditedConstraints.addTo(Validation.byDefaultProvider().configure())
+      .buildValidatorFactory();
+  static final Validator VALIDATOR = FACTORY.getValidator();
+
+  @AfterAll
+  static void close() {
+    FACTORY.close();
+  }
+
+  static List<String> paths(Set<? extends ConstraintViolation<?>> violations) {
+    return violations.stream().map(v -> v.getPropertyPath().toString() + " " + v.getMessageTemplate().split(" ")[0])
+        .sorted().toList();
+  }
+
+  @Test
+  void validate_sample_oneViolationPerWarningOrErrorFailure_atTheField() {
+    Set<ConstraintViolation<DepartmentSelfEvaluation>> v = VALIDATOR.validate(SampleForms.tianhe2021());
+    assertThat(paths(v)).containsExactly(
+        "annualGoals.expectedGoals[5] DW-G-01",
+        "funds DW-F-09",
+        "funds.adjustedBudgetRevenue DW-F-03",
+        "keyProjects[0].indicators[6].level2 DW-K-05",
+        "keyProjects[0].indicators[8].level2 DW-K-05",
+        "mainTasks[3].expectedGoal DW-G-02");
+    ConstraintViolation<DepartmentSelfEvaluation> f03 = v.stream()
+        .filter(c -> c.getMessageTemplate().startsWith("DW-F-03")).findFirst().orElseThrow();
+    assertThat(f03.getMessageTemplate()).isEqualTo("DW-F-03 {io.github.jixiao.rules.DW-F-03.title}");
+    assertThat(f03.getMessage()).startsWith("DW-F-03 ").doesNotContain("{");
+    assertThat(f03.getLeafBean()).isInstanceOf(DepartmentSelfEvaluation.class);
+    Finding finding = ((HibernateConstraintViolation<?>) f03.unwrap(HibernateConstraintViolation.class))
+        .getDynamicPayload(Finding.class);
+    assertThat(finding).isNotNull();
+    assertThat(finding.code()).isEqualTo("DW-F-03");
+    assertThat(finding.path()).hasToString("funds.adjustedBudgetRevenue");
+    assertThat(finding.message(Locale.SIMPLIFIED_CHINESE)).contains("422.69万元");
+  }
+
+  @Test
+  void validate_structuralAndRuleViolationsTogether() {
+    DepartmentSelfEvaluation form = TestForms.CLEAN.withFunds(TestForms.CLEAN.funds()
+        .withOtherPortion(ofWan("-5.00")));
+    Set<ConstraintViolation<DepartmentSelfEvaluation>> v = VALIDATOR.validate(form);
+    assertThat(v).extracting(c -> c.getPropertyPath().toString()).containsOnly("funds.otherPortion");
+    assertThat(v).extracting(c -> c.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+        .containsExactlyInAnyOrder("NonNegative", "Audited");
+    assertThat(v).filteredOn(c -> c.getMessageTemplate().startsWith("DW-F-06")).hasSize(1);
+  }
+
+  @Test
+  void validate_cleanForm_noViolation() {
+    assertThat(VALIDATOR.validate(TestForms.CLEAN)).isEmpty();
+  }
+
+  @Test
+  void messages_interpolatedInTheProvidersLocale() {
+    try (ValidatorFactory zh = AuditedConstraints.addTo(Validation.byProvider(HibernateValidator.class).configure()
+        .locales(Locale.SIMPLIFIED_CHINESE).defaultLocale(Locale.SIMPLIFIED_CHINESE)).buildValidatorFactory()) {
+      Set<ConstraintViolation<DepartmentSelfEvaluation>> v = zh.getValidator().validate(SampleForms.tianhe2021());
+      assertThat(v).extracting(ConstraintViolation::getMessage)
+          .contains("DW-F-03 部门调整预算收入与年度预算调整数一致");
+    }
+  }
+
+  /** A user type with field-level use. */
+  record Submission(String sender, @Valid @Audited(severities = {Severity.ERROR, Severity.WARNING, Severity.INFO})
+      DepartmentSelfEvaluation form) {}
+
+  @Test
+  void fieldLevel_pathsBelowTheField_chosenSeverities() {
+    Validator plain = Validation.buildDefaultValidatorFactory().getValidator();
+    Set<ConstraintViolation<Submission>> v = plain.validate(new Submission("x", SampleForms.tianhe2021()));
+    assertThat(v).hasSize(33);
+    assertThat(v).extracting(c -> c.getPropertyPath().toString()).contains("form.funds.adjustedBudgetRevenue",
+        "form.mainTasks[3].amount", "form.keyProjects[0].funds.total.note", "form.irregularities[5]");
+  }
+
+  @Test
+  void outcomes_indeterminateCanBeRejectedToo() {
+    record Strict(@Audited(outcomes = {Outcome.FAIL, Outcome.INDETERMINATE}) DepartmentSelfEvaluation form) {}
+    Validator plain = Validation.buildDefaultValidatorFactory().getValidator();
+    DepartmentSelfEvaluation missing = TestForms.CLEAN.withFunds(TestForms.CLEAN.funds().withAnnualAdjustedBudget(
+        null));
+    assertThat(plain.validate(new Strict(missing))).extracting(c -> c.getPropertyPath().toString())
+        .contains("form.funds.budgetCompletionRate", "form.funds.actualExpenditure");
+  }
+
+  @Test
+  void template_escapesUserRuleTitles() {
+    assertThat(AuditedValidator.escape("A {b} $c \\d")).isEqualTo("A \\{b\\} \\$c \\\\d");
+    assertThat(AuditedValidator.HibernateSupport.available()).isTrue();
+  }
+}
