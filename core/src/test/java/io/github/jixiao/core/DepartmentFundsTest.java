@@ -50,6 +50,20 @@ class DepartmentFundsTest {
     contract().assertWithers();
   }
 
+  //----- the constructor kept from before the explanation fields -----
+  @Test
+  void fourteenArgumentConstructor_leavesTheExplanationsUnprinted() {
+    DepartmentFunds f = TestForms.fullFunds();
+    DepartmentFunds old = new DepartmentFunds(f.initialBudgetRevenue(), f.adjustedBudgetRevenue(),
+        f.annualAdjustedBudget(), f.actualExpenditure(), f.generalPublicBudgetPortion(),
+        f.governmentFundBudgetPortion(), f.stateCapitalOperationBudgetPortion(), f.otherPortion(),
+        f.budgetCompletionRate(), f.budgetAdjustmentRate(), f.totalFunds(), f.basicExpenditure(),
+        f.projectExpenditure(), f.otherExpenditure());
+    assertThat(old.budgetCompletionExplanation()).isNull();
+    assertThat(old.budgetAdjustmentExplanation()).isNull();
+    assertThat(old).isEqualTo(f.withBudgetCompletionExplanation(null).withBudgetAdjustmentExplanation(null));
+  }
+
   //----- empty() -----
   @Test
   void empty_hasNothingPrinted_andMissingIsNotZero() {

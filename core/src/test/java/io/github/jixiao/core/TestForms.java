@@ -154,14 +154,14 @@ final class TestForms {
     return new DepartmentFunds(wan("526.59"), wan("422.69"), wan("424.06"), wan("422.69"), wan("422.69"),
         wan("0.10"), wan("0.20"), wan("0.30"), Percentage.parse("99.68%"), Percentage.parse("19.47%"),
         fullFundRow(), FundRow.of(wan("1"), null, null), FundRow.of(null, wan("2"), null), FundRow.of(null, null, wan("3")),
-        "执行率低于90%的原因", "预算调整超30%的原因");
+        "年中收回结余资金", "追加专项经费");
   }
 
   static DepartmentFunds otherFunds() {
     return new DepartmentFunds(wan("1.01"), wan("1.02"), wan("1.03"), wan("1.04"), wan("1.05"), wan("1.06"),
         wan("1.07"), wan("1.08"), Percentage.parse("50%"), Percentage.parse("5%"), otherFundRow(),
         FundRow.of(wan("9"), null, null), FundRow.of(null, wan("9"), null), FundRow.of(null, null, wan("9")),
-        "另一原因", "另一说明");
+        "另一说明", "另一原因");
   }
 
   static PerformanceIndicator fullIndicator() {

@@ -71,16 +71,20 @@ final class GoalRules {
           ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.EXPECTED_GOALS, null);
           continue;
         }
-        double best = 0;
-        for (Goal g : goals) {
-          best = Math.max(best, TextMatch.similarity(expected, g.text()));
-          if (best >= threshold) {
-            break;
-          }
+        boolean matched = false;
+        for (int g = 0; g < goals.size() && !matched; g++) {
+          matched = TextMatch.matchesExactly(expected, goals.get(g).text());
         }
-        if (best >= threshold) {
+        for (int g = 0; g < goals.size() && !matched; g++) {
+          matched = TextMatch.fuzzySimilarity(expected, goals.get(g).text(), threshold) >= threshold;
+        }
+        if (matched) {
           ctx.pass(at);
         } else {
+          double best = 0;
+          for (Goal g : goals) {
+            best = Math.max(best, TextMatch.similarity(expected, g.text()));
+          }
           ctx.fail(at).reported(expected).expected("similarity ≥ " + threshold).input("bestSimilarity", best)
               .message("DW-G-02.fail", tasks.get(i).index(), expected);
         }
@@ -110,7 +114,10 @@ final class GoalRules {
         }
         boolean covered = false;
         for (int i = 0; i < tasks.size() && !covered; i++) {
-          covered = TextMatch.similarity(tasks.get(i).expectedGoal(), goal) >= threshold;
+          covered = TextMatch.matchesExactly(tasks.get(i).expectedGoal(), goal);
+        }
+        for (int i = 0; i < tasks.size() && !covered; i++) {
+          covered = TextMatch.fuzzySimilarity(tasks.get(i).expectedGoal(), goal, threshold) >= threshold;
         }
         if (covered) {
           ctx.pass(at);

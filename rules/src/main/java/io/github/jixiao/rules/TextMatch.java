@@ -109,8 +109,13 @@ final class TextMatch {
    * coefficient of whole texts and of clause pairs.
    */
   static double similarity(String a, String b) {
+    return matchesExactly(a, b) ? 1 : fuzzySimilarity(a, b, 1);
+  }
+
+  /** True if the texts, or one clause of each, are the same after normalisation. */
+  static boolean matchesExactly(String a, String b) {
     if (sameNormalized(a, b)) {
-      return 1;
+      return true;
     }
     for (int i = 0; i < a.length(); ) {
       int ie = clauseEnd(a, i);
@@ -118,18 +123,31 @@ final class TextMatch {
         for (int j = 0; j < b.length(); ) {
           int je = clauseEnd(b, j);
           if (je - j >= 2 && sameNormalized(a, i, ie, b, j, je)) {
-            return 1;
+            return true;
           }
           j = je + 1;
         }
       }
       i = ie + 1;
     }
+    return false;
+  }
+
+  /** True if the texts match exactly (whole or by clause) or reach the bigram similarity {@code threshold}. */
+  static boolean matches(String a, String b, double threshold) {
+    return matchesExactly(a, b) || fuzzySimilarity(a, b, threshold) >= threshold;
+  }
+
+  /**
+   * The best bigram Dice coefficient of the whole texts and of their clause pairs; stops as soon as
+   * {@code enough} is reached.
+   */
+  static double fuzzySimilarity(String a, String b, double enough) {
     double best = dice(a, 0, a.length(), b, 0, b.length());
-    for (int i = 0; i < a.length(); ) {
+    for (int i = 0; i < a.length() && best < enough; ) {
       int ie = clauseEnd(a, i);
       if (ie - i >= 2) {
-        for (int j = 0; j < b.length(); ) {
+        for (int j = 0; j < b.length() && best < enough; ) {
           int je = clauseEnd(b, j);
           if (je - j >= 2) {
             best = Math.max(best, dice(a, i, ie, b, j, je));

@@ -107,6 +107,54 @@ class AuditedValidatorTest {
   }
 
   @Test
+  void messages_englishOnAChineseJvm() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      try (ValidatorFactory en = AuditedConstraints.addTo(Validation.byProvider(HibernateValidator.class).configure()
+          .locales(Locale.ENGLISH).defaultLocale(Locale.ENGLISH)).buildValidatorFactory()) {
+        assertThat(en.getValidator().validate(SampleForms.tianhe2021())).extracting(ConstraintViolation::getMessage)
+            .contains("DW-F-03 The two adjusted-budget lines (部门调整预算收入, 年度预算调整数) agree");
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  static java.util.Properties load(String resource) throws java.io.IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader r = new java.io.InputStreamReader(AuditedValidatorTest.class.getResourceAsStream(resource),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    return p;
+  }
+
+  @Test
+  void contributorTitles_matchTheRuleBundles() throws java.io.IOException {
+    for (String[] pair : new String[][] {{"", ""}, {"_en", ""}, {"_zh", "_zh"}}) {
+      java.util.Properties contributor = null;
+      for (java.net.URL url : java.util.Collections.list(AuditedValidatorTest.class.getClassLoader()
+          .getResources("ContributorValidationMessages" + pair[0] + ".properties"))) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = new java.io.InputStreamReader(url.openStream(),
+            java.nio.charset.StandardCharsets.UTF_8)) {
+          p.load(r);
+        }
+        if (p.containsKey("io.github.jixiao.rules.Audited.message")) {
+          contributor = p;
+        }
+      }
+      assertThat(contributor).as("rules' ContributorValidationMessages%s", pair[0]).isNotNull();
+      java.util.Properties messages = load("/io/github/jixiao/rules/messages" + pair[1] + ".properties");
+      for (String code : DepartmentRulesTest.SPEC_CODES) {
+        assertThat(contributor.getProperty("io.github.jixiao.rules." + code + ".title")).as(code + pair[0])
+            .isEqualTo(messages.getProperty(code + ".title"));
+      }
+    }
+  }
+
+  @Test
   void template_escapesUserRuleTitles() {
     assertThat(AuditedValidator.escape("A {b} $c \\d")).isEqualTo("A \\{b\\} \\$c \\\\d");
     assertThat(AuditedValidator.HibernateSupport.available()).isTrue();
