@@ -137,6 +137,27 @@ public final class ProjectRules {
     return RuleInfo.of(code, severity, basis, evidence, all);
   }
 
+  /** A rule with one outcome per indicator row, at {@code indicators[i].<property>}. */
+  abstract static class RowRule extends CatalogueRule<ProjectSelfEvaluation> {
+    private final String property;
+
+    RowRule(RuleInfo info, String property) {
+      super(info);
+      this.property = property;
+    }
+
+    @Override
+    public final void check(ProjectSelfEvaluation form, AuditContext ctx) {
+      List<PerformanceIndicator> rows = form.indicators();
+      for (int i = 0; i < rows.size(); i++) {
+        checkRow(form, rows.get(i), row(i, property), ctx);
+      }
+    }
+
+    /** Records the outcome of one row at {@code at}. */
+    abstract void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx);
+  }
+
   //-----------------------------------------------------------------------
   // Weights
   //-----------------------------------------------------------------------
@@ -330,32 +351,27 @@ public final class ProjectRules {
   }
 
   /** PRJ-W-04 [P]: every leaf weight is above zero (a profile switch turns the rule off). */
-  static final class PositiveLeafWeights extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class PositiveLeafWeights extends RowRule {
     PositiveLeafWeights() {
       super(ruleInfo("PRJ-W-04", Severity.ERROR,
-          "Vendor fiscal performance system: isCheckWeightGtZero, configurable [P]", Evidence.PRACTICE, "weights"));
+          "Vendor fiscal performance system: isCheckWeightGtZero, configurable [P]", Evidence.PRACTICE, "weights"), "weight");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      boolean anyPrinted = ProjectRuleChecks.anyWeightPrinted(rows);
-      for (int i = 0; i < rows.size(); i++) {
-        FindingPath at = row(i, "weight");
-        BigDecimal w = rows.get(i).weight();
-        if (!ctx.profile().requirePositiveLeafWeights()) {
-          ctx.notApplicable(at, Reason.NOT_IN_LAYOUT).input("profile", "requirePositiveLeafWeights = false");
-        } else if (w == null) {
-          if (anyPrinted) {
-            ctx.indeterminate(at, Reason.MISSING_FIGURE);
-          } else {
-            ctx.notApplicable(at, Reason.MISSING_FIGURE);
-          }
-        } else if (w.signum() > 0) {
-          ctx.pass(at);
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      BigDecimal w = r.weight();
+      if (!ctx.profile().requirePositiveLeafWeights()) {
+        ctx.notApplicable(at, Reason.NOT_IN_LAYOUT).input("profile", "requirePositiveLeafWeights = false");
+      } else if (w == null) {
+        if (ProjectRuleChecks.anyWeightPrinted(form.indicators())) {
+          ctx.indeterminate(at, Reason.MISSING_FIGURE);
         } else {
-          ctx.fail(at).reported(w).expected("> 0").message("PRJ-W-04.fail", rows.get(i).name(), w);
+          ctx.notApplicable(at, Reason.MISSING_FIGURE);
         }
+      } else if (w.signum() > 0) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(w).expected("> 0").message("PRJ-W-04.fail", r.name(), w);
       }
     }
   }
@@ -469,36 +485,31 @@ public final class ProjectRules {
    * score ({@link TierBand#admits(BigDecimal)}); the vendor's check rounds the band limits instead [P], which leaves
    * tiny weights an empty band.
    */
-  static final class QualitativeBand extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class QualitativeBand extends RowRule {
     QualitativeBand() {
       super(ruleInfo("PRJ-S-03", Severity.ERROR,
           "10号 tiers 100–80 % / 80–60 % / 60–0 % of the weight [R]; vendor band check selfqualscorecheck [P]",
-          Evidence.RECALLED, "scores", "qualitative"));
+          Evidence.RECALLED, "scores", "qualitative"), "score");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        PerformanceIndicator r = rows.get(i);
-        FindingPath at = row(i, "score");
-        if (r.nature() != IndicatorNature.QUALITATIVE || r.score() == null) {
-          ctx.notApplicable(at, Reason.MISSING_FIGURE);
-          continue;
-        }
-        QualitativeTier tier = r.statedTier();
-        if (tier == null || r.weight() == null) {
-          ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(r.score()).input("tier", tier)
-              .input("weight", r.weight());
-          continue;
-        }
-        TierBand band = TierBand.of(tier, r.weight());
-        if (band.admits(r.score())) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).reported(r.score()).expected(band.toString()).input("tier", tier.label())
-              .input("weight", r.weight()).message("PRJ-S-03.fail", r.name(), r.score(), tier.label(), band);
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      if (r.nature() != IndicatorNature.QUALITATIVE || r.score() == null) {
+        ctx.notApplicable(at, Reason.MISSING_FIGURE);
+        return;
+      }
+      QualitativeTier tier = r.statedTier();
+      if (tier == null || r.weight() == null) {
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).reported(r.score()).input("tier", tier)
+            .input("weight", r.weight());
+        return;
+      }
+      TierBand band = TierBand.of(tier, r.weight());
+      if (band.admits(r.score())) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(r.score()).expected(band.toString()).input("tier", tier.label())
+            .input("weight", r.weight()).message("PRJ-S-03.fail", r.name(), r.score(), tier.label(), band);
       }
     }
   }
@@ -615,66 +626,56 @@ public final class ProjectRules {
   //-----------------------------------------------------------------------
 
   /** PRJ-D-01 [P]: a row scored below its weight carries a deviation analysis. */
-  static final class DeviationWhenShort extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class DeviationWhenShort extends RowRule {
     DeviationWhenShort() {
       super(ruleInfo("PRJ-D-01", Severity.ERROR,
           "Vendor: deviation reason mandatory when score < weight [P]; 10号 第十条 spirit [R]",
-          Evidence.PRACTICE, "deviation", "explanation"));
+          Evidence.PRACTICE, "deviation", "explanation"), "deviationAnalysis");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        PerformanceIndicator r = rows.get(i);
-        FindingPath at = row(i, "deviationAnalysis");
-        if (r.score() == null || r.weight() == null) {
-          ctx.notApplicable(at, Reason.MISSING_FIGURE);
-        } else if (r.score().compareTo(r.weight()) >= 0 || ProjectRuleChecks.explains(r.deviationAnalysis())) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).reported(r.deviationAnalysis()).expected("deviation analysis").input("score", r.score())
-              .input("weight", r.weight()).message("PRJ-D-01.fail", r.name(), r.score(), r.weight());
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      if (r.score() == null || r.weight() == null) {
+        ctx.notApplicable(at, Reason.MISSING_FIGURE);
+      } else if (r.score().compareTo(r.weight()) >= 0 || ProjectRuleChecks.explains(r.deviationAnalysis())) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(r.deviationAnalysis()).expected("deviation analysis").input("score", r.score())
+            .input("weight", r.weight()).message("PRJ-D-01.fail", r.name(), r.score(), r.weight());
       }
     }
   }
 
   /** PRJ-D-02 [P]: a positive quantitative row far above its target (≥ 130 %, or ≥ 30 for a zero target) is explained. */
-  static final class DeviationWhenOvershot extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class DeviationWhenOvershot extends RowRule {
     DeviationWhenOvershot() {
       super(ruleInfo("PRJ-D-02", Severity.WARNING,
           "Vendor Guangxi profile: \"实际完成情况超计划较大\" when actual ≥ 130 % of target (≥ 30 for target 0) [P]",
-          Evidence.PRACTICE, "deviation", "explanation"));
+          Evidence.PRACTICE, "deviation", "explanation"), "deviationAnalysis");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
       BigDecimal factor = ctx.profile().overshootPercent().movePointLeft(2);
-      for (int i = 0; i < rows.size(); i++) {
-        PerformanceIndicator r = rows.get(i);
-        FindingPath at = row(i, "deviationAnalysis");
-        ComparisonOperator op = r.effectiveOperator();
-        BigDecimal t = ProjectRuleChecks.number(r.target());
-        BigDecimal a = ProjectRuleChecks.number(r.actual());
-        boolean positive = op == null ? r.nature() == IndicatorNature.QUANTITATIVE
-            : op.direction() == Direction.POSITIVE;
-        if (!positive || r.nature() != IndicatorNature.QUANTITATIVE) {
-          ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
-          continue;
-        }
-        if (t == null || a == null) {
-          ctx.indeterminate(at, Reason.MISSING_FIGURE).input("target", r.target()).input("actual", r.actual());
-          continue;
-        }
-        BigDecimal limit = t.signum() == 0 ? ctx.profile().overshootForZeroTarget() : t.multiply(factor);
-        if (a.compareTo(limit) < 0 || ProjectRuleChecks.explains(r.deviationAnalysis())) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).reported(r.deviationAnalysis()).expected("deviation analysis").input("target", t)
-              .input("actual", a).input("limit", limit).message("PRJ-D-02.fail", r.name(), a, t, limit);
-        }
+      ComparisonOperator op = r.effectiveOperator();
+      BigDecimal t = ProjectRuleChecks.number(r.target());
+      BigDecimal a = ProjectRuleChecks.number(r.actual());
+      boolean positive = op == null ? r.nature() == IndicatorNature.QUANTITATIVE
+          : op.direction() == Direction.POSITIVE;
+      if (!positive || r.nature() != IndicatorNature.QUANTITATIVE) {
+        ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
+        return;
+      }
+      if (t == null || a == null) {
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).input("target", r.target()).input("actual", r.actual());
+        return;
+      }
+      BigDecimal limit = t.signum() == 0 ? ctx.profile().overshootForZeroTarget() : t.multiply(factor);
+      if (a.compareTo(limit) < 0 || ProjectRuleChecks.explains(r.deviationAnalysis())) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(r.deviationAnalysis()).expected("deviation analysis").input("target", t)
+            .input("actual", a).input("limit", limit).message("PRJ-D-02.fail", r.name(), a, t, limit);
       }
     }
   }
@@ -748,129 +749,106 @@ public final class ProjectRules {
   //-----------------------------------------------------------------------
 
   /** PRJ-V-01 [P]: a row with a numeric operator has a numeric target and a unit. */
-  static final class QuantitativeTarget extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class QuantitativeTarget extends RowRule {
     QuantitativeTarget() {
       super(ruleInfo("PRJ-V-01", Severity.ERROR, "Vendor: \"计量单位为必录项\" for quantitative rows [P]",
-          Evidence.PRACTICE, "values"));
+          Evidence.PRACTICE, "values"), "target");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        PerformanceIndicator r = rows.get(i);
-        FindingPath at = row(i, "target");
-        if (!ProjectRuleChecks.hasQuantitativeOperator(r)) {
-          ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
-          continue;
-        }
-        BigDecimal number = ProjectRuleChecks.number(r.target());
-        String unit = r.unit() != null ? r.unit() : r.target() == null ? null : r.target().unit();
-        if (number != null && unit != null) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).reported(r.target()).expected(number == null ? "a number" : "a unit")
-              .input("unit", unit).message(number == null ? "PRJ-V-01.number" : "PRJ-V-01.unit", r.name());
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      if (!ProjectRuleChecks.hasQuantitativeOperator(r)) {
+        ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
+        return;
+      }
+      BigDecimal number = ProjectRuleChecks.number(r.target());
+      String unit = r.unit() != null ? r.unit() : r.target() == null ? null : r.target().unit();
+      if (number != null && unit != null) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(r.target()).expected(number == null ? "a number" : "a unit")
+            .input("unit", unit).message(number == null ? "PRJ-V-01.number" : "PRJ-V-01.unit", r.name());
       }
     }
   }
 
   /** PRJ-V-02 [P]: the target of a quantitative row is no placeholder (*, _, -). */
-  static final class NoPlaceholderTarget extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class NoPlaceholderTarget extends RowRule {
     NoPlaceholderTarget() {
       super(ruleInfo("PRJ-V-02", Severity.ERROR, "Vendor: placeholder targets refused for quantitative rows [P]",
-          Evidence.PRACTICE, "values"));
+          Evidence.PRACTICE, "values"), "target");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        PerformanceIndicator r = rows.get(i);
-        FindingPath at = row(i, "target");
-        boolean quantitative = ProjectRuleChecks.hasQuantitativeOperator(r)
-            || r.operator() == ComparisonOperator.QUANTITATIVE_OTHER;
-        if (!quantitative || r.target() == null) {
-          ctx.notApplicable(at, r.target() == null ? Reason.MISSING_FIGURE : Reason.NOT_IN_LAYOUT);
-        } else if (Checks.isPlaceholder(r.target()) || (r.target().number() == null
-            && r.target().raw().chars().anyMatch(c -> c == '*' || c == '_' || c == '＊' || c == '＿'))) {
-          ctx.fail(at).reported(r.target()).expected("a value").message("PRJ-V-02.fail", r.name(), r.target());
-        } else {
-          ctx.pass(at);
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      boolean quantitative = ProjectRuleChecks.hasQuantitativeOperator(r)
+          || r.operator() == ComparisonOperator.QUANTITATIVE_OTHER;
+      if (!quantitative || r.target() == null) {
+        ctx.notApplicable(at, r.target() == null ? Reason.MISSING_FIGURE : Reason.NOT_IN_LAYOUT);
+      } else if (Checks.isPlaceholder(r.target()) || (r.target().number() == null
+          && r.target().raw().chars().anyMatch(c -> c == '*' || c == '_' || c == '＊' || c == '＿'))) {
+        ctx.fail(at).reported(r.target()).expected("a value").message("PRJ-V-02.fail", r.name(), r.target());
+      } else {
+        ctx.pass(at);
       }
     }
   }
 
   /** PRJ-V-03 [P]: a 定量（其他） row explains its value. */
-  static final class OtherQuantitativeExplained extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class OtherQuantitativeExplained extends RowRule {
     OtherQuantitativeExplained() {
       super(ruleInfo("PRJ-V-03", Severity.ERROR, "Vendor: 定量（其他） requires an explanation of the value [P]",
-          Evidence.PRACTICE, "values"));
+          Evidence.PRACTICE, "values"), "description");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        PerformanceIndicator r = rows.get(i);
-        FindingPath at = row(i, "description");
-        if (r.effectiveOperator() != ComparisonOperator.QUANTITATIVE_OTHER) {
-          ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
-        } else if (ProjectRuleChecks.explains(r.description()) || ProjectRuleChecks.explains(r.scoringMethod())) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).expected("explanation of the value").message("PRJ-V-03.fail", r.name());
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      if (r.effectiveOperator() != ComparisonOperator.QUANTITATIVE_OTHER) {
+        ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
+      } else if (ProjectRuleChecks.explains(r.description()) || ProjectRuleChecks.explains(r.scoringMethod())) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).expected("explanation of the value").message("PRJ-V-03.fail", r.name());
       }
     }
   }
 
   /** PRJ-V-04 [P]: a negative actual is reported; scoring treats it as 0. */
-  static final class NegativeActual extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class NegativeActual extends RowRule {
     NegativeActual() {
       super(ruleInfo("PRJ-V-04", Severity.WARNING, "Vendor: negative actuals are treated as 0 for scoring [P]",
-          Evidence.PRACTICE, "values"));
+          Evidence.PRACTICE, "values"), "actual");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        FindingPath at = row(i, "actual");
-        BigDecimal a = ProjectRuleChecks.number(rows.get(i).actual());
-        if (a == null) {
-          ctx.notApplicable(at, Reason.MISSING_FIGURE);
-        } else if (a.signum() >= 0) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).reported(rows.get(i).actual()).expected("≥ 0").message("PRJ-V-04.fail", rows.get(i).name(), a);
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      BigDecimal a = ProjectRuleChecks.number(r.actual());
+      if (a == null) {
+        ctx.notApplicable(at, Reason.MISSING_FIGURE);
+      } else if (a.signum() >= 0) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(r.actual()).expected("≥ 0").message("PRJ-V-04.fail", r.name(), a);
       }
     }
   }
 
   /** PRJ-V-05 [P]: an indicator name has at most 100 characters. */
-  static final class NameLength extends CatalogueRule<ProjectSelfEvaluation> {
+  static final class NameLength extends RowRule {
     static final int MAX = 100;
 
     NameLength() {
       super(ruleInfo("PRJ-V-05", Severity.INFO, "Vendor: indicator name at most 100 characters [P]",
-          Evidence.PRACTICE, "values"));
+          Evidence.PRACTICE, "values"), "name");
     }
 
     @Override
-    public void check(ProjectSelfEvaluation form, AuditContext ctx) {
-      List<PerformanceIndicator> rows = form.indicators();
-      for (int i = 0; i < rows.size(); i++) {
-        FindingPath at = row(i, "name");
-        int length = rows.get(i).name().codePointCount(0, rows.get(i).name().length());
-        if (length <= MAX) {
-          ctx.pass(at);
-        } else {
-          ctx.fail(at).reported(length).expected("≤ " + MAX).message("PRJ-V-05.fail", length, MAX);
-        }
+    void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
+      int length = r.name().codePointCount(0, r.name().length());
+      if (length <= MAX) {
+        ctx.pass(at);
+      } else {
+        ctx.fail(at).reported(length).expected("≤ " + MAX).message("PRJ-V-05.fail", length, MAX);
       }
     }
   }
