@@ -123,7 +123,11 @@ public record PerformanceIndicator(
     if (qualitativeTier != null) {
       return qualitativeTier;
     }
-    return actual == null ? null : QualitativeTier.fromLabel(actual.raw()).orElse(null);
+    // every tier's wording contains 达成: prose without it names no tier, and needs no normalising
+    if (actual == null || actual.raw().indexOf("达成") < 0) {
+      return null;
+    }
+    return QualitativeTier.fromLabel(actual.raw()).orElse(null);
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Optional;
  * <p>This enum is immutable and thread-safe.
  */
 public enum QualitativeTier {
+  // Every label and alias contains 达成; PerformanceIndicator.statedTier() relies on it.
+
   /** 达成年度指标 (also printed 达成预期指标 [V]): band 80–100 % of the weight. */
   ACHIEVED("达成年度指标", "达成预期指标", "达成年度目标", "达成预期目标", "已达成", "达成"),
   /** 部分达成年度指标并具有一定效果: band 60–80 % of the weight. */

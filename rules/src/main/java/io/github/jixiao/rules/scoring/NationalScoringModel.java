@@ -48,7 +48,7 @@ public final class NationalScoringModel implements ScoringModel {
   /** The model's id. */
   public static final String ID = "national-2020";
 
-  private static final MathContext MC = MathContext.DECIMAL128;
+  private static final MathContext MC = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int WEIGHT_SUM_SCALE = 10;
   private static final Set<String> NOT_APPLICABLE = Set.of("不适用", "不涉及", "n/a", "na");
@@ -96,7 +96,7 @@ public final class NationalScoringModel implements ScoringModel {
         complete = false;
       }
     }
-    // equal splits such as 50 ÷ 9 are inexact in the last of 34 digits; their sum is exact to 10 decimals
+    // equal splits such as 50 ÷ 9 are inexact in the last of 16 digits; their sum is exact to 10 decimals
     totalWeight = totalWeight.setScale(WEIGHT_SUM_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
     if (totalWeight.scale() < 0) {
       totalWeight = totalWeight.setScale(0);
@@ -175,6 +175,8 @@ public final class NationalScoringModel implements ScoringModel {
         }
       }
     }
+    Map<IndicatorLevel1, BigDecimal> splits = new EnumMap<>(IndicatorLevel1.class);
+    Map<IndicatorLevel1, String> splitBases = new EnumMap<>(IndicatorLevel1.class);
     List<@Nullable BigDecimal> weights = new ArrayList<>(rows.size());
     List<WeightSource> sources = new ArrayList<>(rows.size());
     List<String> bases = new ArrayList<>(rows.size());
@@ -194,9 +196,10 @@ public final class NationalScoringModel implements ScoringModel {
             + category.label());
       } else {
         int n = counts.get(category);
-        weights.add(categoryWeight.divide(BigDecimal.valueOf(n), MC));
+        weights.add(splits.computeIfAbsent(category, c -> categoryWeight.divide(BigDecimal.valueOf(n), MC)));
         sources.add(WeightSource.EQUAL_SPLIT);
-        bases.add(categoryWeight.toPlainString() + " ÷ " + n + " (" + category.label() + ")");
+        bases.add(splitBases.computeIfAbsent(category,
+            c -> categoryWeight.toPlainString() + " ÷ " + n + " (" + c.label() + ")"));
       }
     }
     return new Weights(weights, sources, bases);

@@ -74,7 +74,13 @@ public record ScoreItem(
     EnumSet<ScoreFlag> ordered = EnumSet.noneOf(ScoreFlag.class);
     ordered.addAll(flags);
     flags = Collections.unmodifiableSet(ordered);
-    evidence = evidence.stream().distinct().toList();
+    List<Evidence> distinct = new java.util.ArrayList<>(evidence.size());
+    for (Evidence e : evidence) {
+      if (!distinct.contains(Objects.requireNonNull(e, "evidence element"))) {
+        distinct.add(e);
+      }
+    }
+    evidence = Collections.unmodifiableList(distinct);
   }
 
   /**

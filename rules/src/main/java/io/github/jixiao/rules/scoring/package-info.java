@@ -14,7 +14,7 @@
  * }</pre>
  *
  * <p>Conventions: amounts, rates, weights and points are {@link java.math.BigDecimal}; points are kept unrounded
- * ({@link java.math.MathContext#DECIMAL128}) until the total, which is rounded once, to the profile's scale with
+ * ({@link java.math.MathContext#DECIMAL64}, 16 significant digits) until the total, which is rounded once, to the profile's scale with
  * the profile's rounding mode (2 decimals, half-up by default). Every item names the evidence tags of the choices
  * behind it ([V] verified, [R] recalled, [P] practice, [I] inferred).
  */
