@@ -168,13 +168,87 @@ final class TextMatch {
     return i;
   }
 
-  /** Dice coefficient of the character bigrams of two regions (set semantics, symmetric). */
+  /** Per-thread scratch for {@link #dice}: an open-addressing set of bigrams, entries stamped with a generation. */
+  private static final int TABLE = 256;
+  private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TABLE + 1]);
+  private static final int MAX_HASHED = 96;
+
+  /**
+   * Dice coefficient of the character bigrams of two regions (each bigram of one region counts when it occurs in the
+   * other, symmetric): {@code (ma + mb) / (na + nb)}. Short regions use a per-thread hash set (linear time, no
+   * allocation after the first call on a thread); long ones a direct search.
+   */
   static double dice(String a, int as, int ae, String b, int bs, int be) {
     int na = Math.max(0, ae - as - 1);
     int nb = Math.max(0, be - bs - 1);
     if (na == 0 || nb == 0) {
       return 0;
     }
+    if (na > MAX_HASHED || nb > MAX_HASHED) {
+      return diceBySearch(a, as, ae, b, bs, be, na, nb);
+    }
+    long[] table = SCRATCH.get();
+    long gen = nextGeneration(table);
+    fill(table, gen, b, bs, be);
+    int ma = 0;
+    for (int i = as; i < ae - 1; i++) {
+      if (contains(table, gen, pack(a.charAt(i), a.charAt(i + 1)))) {
+        ma++;
+      }
+    }
+    gen = nextGeneration(table);
+    fill(table, gen, a, as, ae);
+    int mb = 0;
+    for (int j = bs; j < be - 1; j++) {
+      if (contains(table, gen, pack(b.charAt(j), b.charAt(j + 1)))) {
+        mb++;
+      }
+    }
+    return (double) (ma + mb) / (na + nb);
+  }
+
+  /** A fresh generation stamp (never 0, so that empty slots never match); the table is cleared on wrap-around. */
+  private static long nextGeneration(long[] table) {
+    long counter = table[TABLE] + 1;
+    if (counter > 0xFFFF_FFFFL) {
+      java.util.Arrays.fill(table, 0L);
+      counter = 1;
+    }
+    table[TABLE] = counter;
+    return counter << 32;
+  }
+
+  private static int pack(char c1, char c2) {
+    return (fold(c1) << 16) | fold(c2);
+  }
+
+  private static int slot(int bigram) {
+    return (bigram * 0x9E3779B9) >>> 24;
+  }
+
+  private static void fill(long[] table, long gen, String s, int start, int end) {
+    for (int i = start; i < end - 1; i++) {
+      int bigram = pack(s.charAt(i), s.charAt(i + 1));
+      int k = slot(bigram);
+      while ((table[k] & 0xFFFF_FFFF_0000_0000L) == gen && (int) table[k] != bigram) {
+        k = (k + 1) & (TABLE - 1);
+      }
+      table[k] = gen | (bigram & 0xFFFF_FFFFL);
+    }
+  }
+
+  private static boolean contains(long[] table, long gen, int bigram) {
+    int k = slot(bigram);
+    while ((table[k] & 0xFFFF_FFFF_0000_0000L) == gen) {
+      if ((int) table[k] == bigram) {
+        return true;
+      }
+      k = (k + 1) & (TABLE - 1);
+    }
+    return false;
+  }
+
+  private static double diceBySearch(String a, int as, int ae, String b, int bs, int be, int na, int nb) {
     int ma = 0;
     for (int i = as; i < ae - 1; i++) {
       if (containsBigram(b, bs, be, fold(a.charAt(i)), fold(a.charAt(i + 1)))) {

@@ -1,0 +1,92 @@
+package io.github.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TextMatchTest {
+  @Test
+  void sameNormalized_ignoresSpacesWidthAndTrailingPunctuation() {
+    assertThat(TextMatch.sameNormalized("强化担当，致力倡导公益慈善", "强化担当，致力倡导公益慈善。")).isTrue();
+    assertThat(TextMatch.sameNormalized("推进 ABC", "推进ＡＢＣ；")).isTrue();
+    assertThat(TextMatch.sameNormalized("推进ABC", "推进ABD")).isFalse();
+    assertThat(TextMatch.normalizedHash("推进 ABC。")).isEqualTo(TextMatch.normalizedHash("推进ＡＢＣ"));
+  }
+
+  @Test
+  void matchesExactly_byClause() {
+    assertThat(TextMatch.matchesExactly("企业服务提质升级，商会管理出新出彩", "围绕重点，商会管理出新出彩")).isTrue();
+    assertThat(TextMatch.matchesExactly("提升党建工作水平", "积极做好统筹兼顾，配合落实各项工作")).isFalse();
+  }
+
+  @Test
+  void dice_knownValues() {
+    String a = "加强党建引领";
+    assertThat(TextMatch.dice(a, 0, a.length(), a, 0, a.length())).isEqualTo(1.0);
+    String b = "加强党建";
+    assertThat(TextMatch.dice(a, 0, a.length(), b, 0, b.length())).isEqualTo((3.0 + 3.0) / (5 + 3));
+    String c = "统筹兼顾";
+    assertThat(TextMatch.dice(a, 0, a.length(), c, 0, c.length())).isZero();
+  }
+
+  /** The hashed dice equals the direct search on random texts, short and long, over many generations. */
+  @Test
+  void property_hashedDiceEqualsDirectSearch() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    String alphabet = "党建工作商会企业服务提质升级管理出新出彩ＡＢab，。 ";
+    for (int i = 0; i < 10_000; i++) {
+      SplittableRandom r = new SplittableRandom(seed + i);
+      String a = random(r, alphabet, 1 + r.nextInt(120));
+      String b = random(r, alphabet, 1 + r.nextInt(120));
+      double hashed = TextMatch.dice(a, 0, a.length(), b, 0, b.length());
+      double direct = directDice(a, b);
+      assertThat(hashed).as("seed %d: %s | %s", seed + i, a, b).isEqualTo(direct);
+    }
+  }
+
+  static String random(SplittableRandom r, String alphabet, int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  static double directDice(String a, String b) {
+    int na = Math.max(0, a.length() - 1);
+    int nb = Math.max(0, b.length() - 1);
+    if (na == 0 || nb == 0) {
+      return 0;
+    }
+    int ma = 0;
+    for (int i = 0; i < na; i++) {
+      if (hasBigram(b, TextMatch.fold(a.charAt(i)), TextMatch.fold(a.charAt(i + 1)))) {
+        ma++;
+      }
+    }
+    int mb = 0;
+    for (int j = 0; j < nb; j++) {
+      if (hasBigram(a, TextMatch.fold(b.charAt(j)), TextMatch.fold(b.charAt(j + 1)))) {
+        mb++;
+      }
+    }
+    return (double) (ma + mb) / (na + nb);
+  }
+
+  static boolean hasBigram(String s, char c1, char c2) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (TextMatch.fold(s.charAt(i)) == c1 && TextMatch.fold(s.charAt(i + 1)) == c2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void sharesPassage_findsAnyCommonRunOfTheLength() {
+    String p = "天河区工商联全面贯彻落实习近平新时代中国特色社会主义思想，认真学习领会";
+    assertThat(TextMatch.sharesPassage("前言" + p + "后记", "另一段" + p, 30)).isTrue();
+    assertThat(TextMatch.sharesPassage("前言" + p.substring(0, 20), "另一段" + p, 30)).isFalse();
+  }
+}
