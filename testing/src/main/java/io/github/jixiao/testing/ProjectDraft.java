@@ -259,6 +259,20 @@ final class ProjectDraft {
     return weight.multiply(a).divide(target, 2, RoundingMode.HALF_UP);
   }
 
+  /** The score printed for a row: the override of an anomaly, else {@link #score(Row)}. */
+  static BigDecimal printedScore(Row row) {
+    return row.scoreOverride != null ? row.scoreOverride : score(row);
+  }
+
+  /** The sum of the printed scores, the execution row's included: the total a well-formed form prints. */
+  BigDecimal scoreTotal() {
+    BigDecimal total = executionScore();
+    for (Row row : rows) {
+      total = total.add(printedScore(row));
+    }
+    return total;
+  }
+
   /** True when a positive quantitative row reaches 130 % of its target (PRJ-D-02 asks for an analysis). */
   static boolean overshoots(Row row) {
     if (!row.quantitative || row.targetText != null || row.actualText != null) {
@@ -314,7 +328,7 @@ final class ProjectDraft {
             .qualitativeTier(row.tier);
       }
       if (scored) {
-        BigDecimal score = row.scoreOverride != null ? row.scoreOverride : score(row);
+        BigDecimal score = printedScore(row);
         total = total.add(score);
         boolean needed = score.compareTo(row.weight) < 0 || overshoots(row);
         b.score(score).deviationAnalysis(row.analysis == Explain.AS_NEEDED && needed ? row.analysisText : null);
