@@ -170,7 +170,7 @@ public enum Anomaly {
    * recomputed score (PRJ-S-04, quantitative) fails too.
    */
   SCORE_ABOVE_WEIGHT("PRJ-S-01", "[I]", false, "PRJ-S-03", "PRJ-S-04"),
-  /** The total printed 0.5 to 5 points away from the sum of the printed scores (the grade that of the printed total). */
+  /** The total printed 0.5 to 5 points off the sum of the printed scores (the grade that of the printed total). */
   TOTAL_SCORE_MISADDED("PRJ-S-02", "[R]", false),
   /** A qualitative row scored well outside its tier's band (ACHIEVED at 30 %–70 % of its weight …). */
   QUALITATIVE_SCORE_OUTSIDE_BAND("PRJ-S-03", "[R]", false),

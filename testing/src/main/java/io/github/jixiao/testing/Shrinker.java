@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
  * the case stays one the generator can make, so a generator of well-formed forms keeps giving well-formed forms, only
  * smaller ones.
  *
- * <p>Two passes alternate until neither makes progress or the attempts run out: deleting runs of 8, 4, 2 and 1
- * consecutive choices (an element of a list disappears and the ones after it move up), and lowering each choice
- * toward 0 by bisection (a count toward its minimum, an amount toward its smallest value). A candidate is kept when
- * the property still fails with the same class of failure and its choices come before the current ones in shortlex
- * order (fewer choices, or as many and the first differing one smaller); that order is well-founded, so shrinking
- * ends.
+ * <p>Three passes alternate until none makes progress or the attempts run out: deleting runs of 8, 4, 2 and 1
+ * consecutive choices (an element of a list disappears and the ones after it move up); lowering a small choice (a
+ * count) by one while deleting the choices right after it (the first element of a list disappears); and lowering each
+ * choice toward 0 by bisection (a count toward its minimum, an amount toward its smallest value). A candidate is kept
+ * when the property still fails with the same class of failure and its choices come before the current ones in
+ * shortlex order (fewer choices, or as many and the first differing one smaller); that order is well-founded, so
+ * shrinking ends.
  *
  * <p>Instances are not thread-safe; each shrink uses its own.
  *
@@ -33,6 +34,8 @@ final class Shrinker<T> {
   private int attempts;
   private int steps;
   private final int drawLimit;
+  /** The largest choice {@link #dropFirstPass()} takes for a count. */
+  private static final long SMALL = 64;
 
   /**
    * Prepares to shrink a failing case.
@@ -67,6 +70,7 @@ final class Shrinker<T> {
     boolean progress = true;
     while (progress && attempts < maxAttempts) {
       progress = deletePass();
+      progress |= dropFirstPass();
       progress |= lowerPass();
     }
     return new Result<>(current.clone(), value, failure, steps, attempts);
@@ -84,6 +88,31 @@ final class Shrinker<T> {
           progress = true;
         } else {
           i++;
+        }
+      }
+    }
+    return progress;
+  }
+
+  /**
+   * Lowers a small choice by one while deleting the run of choices right after it: a count one lower with its first
+   * element gone (the delete pass alone drops only the last element of a list, by lowering its count).
+   */
+  private boolean dropFirstPass() {
+    boolean progress = false;
+    for (int j = 0; j < current.length - 1 && attempts < maxAttempts; j++) {
+      long v = current[j];
+      if (v <= 0 || v > SMALL) {
+        continue;
+      }
+      for (int k = 1; k <= 8 && j + 1 + k <= current.length && attempts < maxAttempts; k++) {
+        long[] candidate = new long[current.length - k];
+        System.arraycopy(current, 0, candidate, 0, j + 1);
+        System.arraycopy(current, j + 1 + k, candidate, j + 1, current.length - j - 1 - k);
+        candidate[j] = v - 1;
+        if (accept(candidate)) {
+          progress = true;
+          break;
         }
       }
     }
