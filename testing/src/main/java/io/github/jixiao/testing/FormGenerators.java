@@ -118,8 +118,8 @@ public final class FormGenerators {
         .weight(weight);
     if (row.quantitative) {
       String symbol = row.operator == null ? "" : row.operator.symbol();
-      b.target(Values.parse(symbol + row.target.toPlainString() + row.unit))
-          .actual(Values.parse(row.actual.toPlainString() + row.unit))
+      b.target(IndicatorValue.parse(symbol + row.target.toPlainString() + row.unit))
+          .actual(IndicatorValue.parse(row.actual.toPlainString() + row.unit))
           .unit(row.unit);
     } else {
       b.target(Values.parse("效果明显"))

@@ -317,9 +317,10 @@ final class ProjectDraft {
         String unit = row.unit == null ? "" : row.unit;
         String symbol = row.operator == null || row.operatorInColumn ? "" : row.operator.symbol();
         b.operator(row.operatorInColumn ? row.operator : null)
-            .target(Values.parse(row.targetText != null ? row.targetText
+            .target(IndicatorValue.parse(row.targetText != null ? row.targetText
                 : symbol + row.target.toPlainString() + unit))
-            .actual(Values.parse(row.actualText != null ? row.actualText : row.actual.toPlainString() + unit))
+            .actual(IndicatorValue.parse(row.actualText != null ? row.actualText
+                : row.actual.toPlainString() + unit))
             .unit(row.unit)
             .description(row.description);
       } else {

@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads indicator values for the generators, remembering the texts already read: generated forms repeat the same few
- * thousand texts ({@code ≥12次}, {@code 95%}), and reading one is most of the cost of generating a form.
+ * Reads indicator values for the generators of department forms, remembering the texts already read: those forms
+ * repeat the same few thousand texts ({@code ≥12次}, {@code 95%}), and reading one was most of the cost of generating
+ * a form. (The decimal targets of project rows rarely repeat and are read each time.)
  * {@link IndicatorValue} is immutable and equal for equal texts, so a remembered value is the value parsing would
  * give. At most {@value #CAPACITY} texts are remembered; the rest are read each time.
  *
@@ -21,6 +22,11 @@ final class Values {
   private static final Map<String, Optional<String>> UNITS = new ConcurrentHashMap<>();
 
   private Values() {}
+
+  /** The number of texts remembered. */
+  static int size() {
+    return READ.size();
+  }
 
   /** {@link IndicatorValue#parse(CharSequence)}, remembered. */
   static IndicatorValue parse(String text) {
