@@ -7,33 +7,60 @@ import io.github.jixiao.core.PerformanceIndicator;
 import io.github.jixiao.core.ProjectSelfEvaluation;
 import io.github.jixiao.rules.scoring.QualitativeScoring;
 import io.github.jixiao.rules.scoring.ScoreCard;
+import io.github.jixiao.rules.scoring.ScoreFlag;
 import io.github.jixiao.rules.scoring.ScoreItem;
 import io.github.jixiao.rules.scoring.ScoringModels;
 import io.github.jixiao.rules.scoring.ScoringProfile;
+import io.github.jixiao.testing.ForAll;
 import io.github.jixiao.testing.FormGenerators;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** A form whose printed scores were produced by the model passes every PRJ-* rule: 10 000 generated forms. */
+/**
+ * The project rule set over 10 000 generated project forms each: forms scored by the kit's independent 10号 scoring
+ * and forms scored by the model itself pass every PRJ-* rule; unscored forms raise no ERROR.
+ */
 class ProjectRulesPropertiesTest {
   private static final int CASES = 10_000;
-  private static final long BASE_SEED = 0x9A0_2024L;
   private static final ScoringProfile SCORING = ScoringProfile.national().toBuilder()
       .qualitativeScoring(QualitativeScoring.FLOOR).build();
   private static final AuditProfile PROFILE = AuditProfile.national().toBuilder().scoringProfile(SCORING).build();
 
   @Test
   void formScoredByTheModel_passesEveryProjectRule() {
-    for (int i = 0; i < CASES; i++) {
-      long seed = BASE_SEED + i;
-      ProjectSelfEvaluation form = scoredByTheModel(FormGenerators.project(new SplittableRandom(seed)));
-      List<String> failures = ProjectRules.standardSet().audit(form, PROFILE).failures().stream()
-          .map(f -> f.code() + " " + f.path() + ": " + f.message(java.util.Locale.ENGLISH)).toList();
-      assertThat(failures).as("seed %d (case %d): %s", seed, i, form).isEmpty();
-    }
+    ForAll.forAll(FormGenerators::project)
+        .named("a form printing the model's own scores passes every project rule")
+        .cases(CASES)
+        .seed(0x9A0_2024L)
+        .check(form -> assertThat(failures(scoredByTheModel(form), PROFILE)).isEmpty());
+  }
+
+  @Test
+  void formScoredByTheKit_passesEveryProjectRule_underTheNationalProfile() {
+    ForAll.forAll(FormGenerators::scoredProject)
+        .named("a form scored as 10号 says (computed by jixiao-testing) passes every project rule")
+        .cases(CASES)
+        .seed(0x5C0_2020L)
+        .check(form -> assertThat(failures(form, AuditProfile.national())).isEmpty());
+  }
+
+  @Test
+  void unscoredForm_raisesNoError() {
+    ForAll.forAll(FormGenerators::project)
+        .named("an unscored well-formed project form raises no ERROR")
+        .cases(CASES)
+        .seed(0x0E22_2020L)
+        .check(form -> assertThat(ProjectRules.standardSet().audit(form).failures())
+            .filteredOn(f -> f.severity() == Severity.ERROR)
+            .extracting(f -> f.code() + " " + f.path() + ": " + f.message(Locale.ENGLISH))
+            .isEmpty());
+  }
+
+  private static List<String> failures(ProjectSelfEvaluation form, AuditProfile profile) {
+    return ProjectRules.standardSet().audit(form, profile).failures().stream()
+        .map(f -> f.code() + " " + f.path() + ": " + f.message(Locale.ENGLISH)).toList();
   }
 
   /**
@@ -46,8 +73,8 @@ class ProjectRulesPropertiesTest {
     for (int i = 0; i < form.indicators().size(); i++) {
       ScoreItem item = card.items().get(i + 1);
       PerformanceIndicator row = form.indicators().get(i).withScore(item.points());
-      if (item.points() != null && item.points().compareTo(row.weight()) < 0 || item.flags().contains(
-          io.github.jixiao.rules.scoring.ScoreFlag.OVERSHOOT_REVIEW)) {
+      if (item.points() != null && item.points().compareTo(row.weight()) < 0
+          || item.flags().contains(ScoreFlag.OVERSHOOT_REVIEW)) {
         row = row.withDeviationAnalysis("偏差原因：实际完成值与指标值不一致，下年度改进");
       }
       rows.add(row);
