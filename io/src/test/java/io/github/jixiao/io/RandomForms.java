@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,10 +43,14 @@ final class RandomForms {
       "2021年9月13日圆满举办", "部门调整预算收入", "任务涉 及", "<p>", "\"quoted\"", "back\\slash", "tab\there",
       "line\nbreak", "emoji 😀", "１００％", "1e999999999", "", " ", "－", "＜", "null", "{}", "\u0000", "\u2028"};
 
-  private final SplittableRandom random;
+  private final RandomGenerator random;
 
   RandomForms(long seed) {
-    this.random = new SplittableRandom(seed);
+    this(new SplittableRandom(seed));
+  }
+
+  RandomForms(RandomGenerator random) {
+    this.random = random;
   }
 
   private boolean chance(int percent) {

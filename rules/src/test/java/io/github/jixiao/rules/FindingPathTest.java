@@ -3,11 +3,11 @@ package io.github.jixiao.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.testing.ForAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FindingPathTest {
@@ -22,9 +22,7 @@ class FindingPathTest {
 
   @Test
   void property_randomPathsRoundTrip() {
-    long seed = Long.getLong("jixiao.seed", 20211231L);
-    for (int i = 0; i < 10_000; i++) {
-      SplittableRandom r = new SplittableRandom(seed + i);
+    ForAll.forAll(r -> {
       FindingPath p = FindingPath.root();
       int depth = 1 + r.nextInt(5);
       for (int d = 0; d < depth; d++) {
@@ -33,10 +31,11 @@ class FindingPathTest {
           p = p.index(r.nextInt(200));
         }
       }
-      assertThat(FindingPath.parse(p.toString())).as("seed %d", seed + i).isEqualTo(p)
-          .hasSameHashCodeAs(p);
-    }
+      return p;
+    }).named("paths parse back from their text").cases(10_000)
+        .check(p -> assertThat(FindingPath.parse(p.toString())).isEqualTo(p).hasSameHashCodeAs(p));
   }
+
 
   @Test
   void parse_badText_throwsSayingWhere() {

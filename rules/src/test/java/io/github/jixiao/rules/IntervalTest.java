@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Percentage;
+import io.github.jixiao.testing.ForAll;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class IntervalTest {
@@ -51,24 +51,24 @@ class IntervalTest {
 
   @Test
   void property_divisionContainsEveryExactQuotient() {
-    long seed = Long.getLong("jixiao.seed", 20211231L);
-    for (int i = 0; i < 10_000; i++) {
-      SplittableRandom r = new SplittableRandom(seed + i);
-      BigDecimal n = BigDecimal.valueOf(r.nextLong(-1_000_000, 1_000_000), 3);
-      BigDecimal d = BigDecimal.valueOf(r.nextLong(1, 1_000_000), 3);
-      BigDecimal h = BigDecimal.valueOf(r.nextLong(0, 1_000), 4);
-      if (d.subtract(h).signum() <= 0) {
-        continue;
-      }
-      Interval q = Interval.around(n, h).dividedBy(Interval.around(d, h), new MathContext(8));
-      for (BigDecimal x : new BigDecimal[] {n.subtract(h), n.add(h), n}) {
-        for (BigDecimal y : new BigDecimal[] {d.subtract(h), d.add(h), d}) {
-          BigDecimal exact = x.divide(y, new MathContext(50, RoundingMode.HALF_EVEN));
-          assertThat(q.contains(exact)).as("seed %d: %s / %s in %s", seed + i, x, y, q).isTrue();
-        }
-      }
-    }
+    ForAll.forAll(r -> new BigDecimal[] {BigDecimal.valueOf(r.nextLong(-1_000_000, 1_000_000), 3),
+        BigDecimal.valueOf(r.nextLong(1, 1_000_000), 3), BigDecimal.valueOf(r.nextLong(0, 1_000), 4)})
+        .named("interval division contains every exact quotient").cases(10_000)
+        .check(c -> {
+          BigDecimal n = c[0];
+          BigDecimal d = c[1];
+          BigDecimal h = c[2];
+          ForAll.assume(d.subtract(h).signum() > 0);
+          Interval q = Interval.around(n, h).dividedBy(Interval.around(d, h), new MathContext(8));
+          for (BigDecimal x : new BigDecimal[] {n.subtract(h), n.add(h), n}) {
+            for (BigDecimal y : new BigDecimal[] {d.subtract(h), d.add(h), d}) {
+              BigDecimal exact = x.divide(y, new MathContext(50, RoundingMode.HALF_EVEN));
+              assertThat(q.contains(exact)).as("%s / %s in %s", x, y, q).isTrue();
+            }
+          }
+        });
   }
+
 
   @Test
   void of_rejectsReversedBounds_roundedOutwardContains() {

@@ -8,21 +8,24 @@ import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.DepartmentFundsBuilder;
 import io.github.jixiao.core.DepartmentSelfEvaluation;
 import io.github.jixiao.core.Percentage;
+import io.github.jixiao.testing.ForAll;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The §6.1 tolerance model: worked seed examples, and properties over at least 10 000 seeded cases each. The base seed
- * is {@code -Djixiao.seed=…} (default 20211231); every failure names the seed of its case, so
- * {@code -Djixiao.seed=<seed> -Djixiao.cases=1} replays it.
+ * The §6.1 tolerance model: worked seed examples, and properties over 10 000 cases each on the {@link ForAll} runner:
+ * every failure names the seed of its case ({@code -Djixiao.seed=<seed> -Djixiao.cases=1} replays it) and the
+ * shrunk case.
  */
 class ToleranceTest {
-  static final long BASE_SEED = Long.getLong("jixiao.seed", 20211231L);
-  static final int CASES = Integer.getInteger("jixiao.cases", 10_000);
+  static final long BASE_SEED = 20211231L;
+  static final int CASES = 10_000;
   static final MathContext ORACLE = new MathContext(60, RoundingMode.HALF_EVEN);
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -92,14 +95,14 @@ class ToleranceTest {
 
   //----- properties -----
   /** An exact amount: up to 6 decimals, magnitude from 10^-2 to 10^9. */
-  static BigDecimal exactAmount(SplittableRandom r) {
+  static BigDecimal exactAmount(RandomGenerator r) {
     int digits = 1 + r.nextInt(15);
-    long unscaled = r.nextLong(1, (long) Math.pow(10, Math.min(digits, 15)) + 1);
+    long unscaled = r.nextLong(1, BigInteger.TEN.pow(Math.min(digits, 15)).longValueExact() + 1);
     return BigDecimal.valueOf(unscaled, 6);
   }
 
   /** An exact amount near {@code base}: base × a factor from 0 to 3 (rates up to 300 %). */
-  static BigDecimal near(SplittableRandom r, BigDecimal base) {
+  static BigDecimal near(RandomGenerator r, BigDecimal base) {
     return base.multiply(BigDecimal.valueOf(r.nextLong(0, 3_000_001), 6)).setScale(6, RoundingMode.HALF_UP);
   }
 
@@ -107,59 +110,59 @@ class ToleranceTest {
     return Amount.of(exact.setScale(2, RoundingMode.HALF_UP), AmountUnit.TEN_THOUSAND_YUAN);
   }
 
-  @Test
-  void property_correctlyRoundedRatioNeverFails() {
-    for (int i = 0; i < CASES; i++) {
-      long seed = BASE_SEED + i;
-      SplittableRandom r = new SplittableRandom(seed);
+  /** Exact numerator and denominator, and the decimals a rate of them is printed with. */
+  record Ratio(BigDecimal numerator, BigDecimal denominator, int decimals) {
+    static Ratio near(RandomGenerator r) {
       BigDecimal d = exactAmount(r);
-      BigDecimal n = near(r, d);
-      Amount pn = printed(n);
-      Amount pd = printed(d);
-      if (pd.value().compareTo(new BigDecimal("0.005")) <= 0) {
-        continue;
-      }
-      int decimals = r.nextInt(4);
-      Percentage rate = Percentage.of(n.multiply(HUNDRED).divide(d, ORACLE).setScale(decimals, RoundingMode.HALF_UP));
-      assertThat(Tolerance.acceptsRatio(pn, pd, rate)).as("seed %d: %s / %s printed %s", seed, pn, pd, rate).isTrue();
+      return new Ratio(ToleranceTest.near(r, d), d, r.nextInt(4));
     }
   }
 
+  private static <T> ForAll<T> forAll(String name, long offset, Function<RandomGenerator, T> generator) {
+    return ForAll.forAll(generator).named(name).cases(CASES).seed(BASE_SEED + offset);
+  }
+
+  @Test
+  void property_correctlyRoundedRatioNeverFails() {
+    forAll("a correctly rounded ratio is accepted", 0, Ratio::near).check(c -> {
+      Amount pn = printed(c.numerator());
+      Amount pd = printed(c.denominator());
+      ForAll.assume(pd.value().compareTo(new BigDecimal("0.005")) > 0);
+      Percentage rate = Percentage.of(c.numerator().multiply(HUNDRED).divide(c.denominator(), ORACLE)
+          .setScale(c.decimals(), RoundingMode.HALF_UP));
+      assertThat(Tolerance.acceptsRatio(pn, pd, rate)).as("%s / %s printed %s", pn, pd, rate).isTrue();
+    });
+  }
+
+  /** An exact figure after a change and the base it changed from, and the decimals of the printed rate. */
+  record Change(BigDecimal changed, BigDecimal base, int decimals) {}
+
   @Test
   void property_correctlyRoundedRelativeChangeNeverFails() {
-    for (int i = 0; i < CASES; i++) {
-      long seed = BASE_SEED + 1_000_000L + i;
-      SplittableRandom r = new SplittableRandom(seed);
+    forAll("a correctly rounded relative change is accepted", 1_000_000L, r -> {
       BigDecimal changed = exactAmount(r);
-      BigDecimal base = r.nextInt(10) == 0 ? changed.add(BigDecimal.valueOf(r.nextInt(-500, 500), 6)) : near(r, changed);
-      if (base.signum() <= 0) {
-        continue;
-      }
-      Amount pc = printed(changed);
-      Amount pb = printed(base);
-      if (pb.value().compareTo(new BigDecimal("0.005")) <= 0) {
-        continue;
-      }
-      int decimals = r.nextInt(4);
-      Percentage rate = Percentage.of(changed.subtract(base).abs().multiply(HUNDRED).divide(base, ORACLE)
-          .setScale(decimals, RoundingMode.HALF_UP));
-      assertThat(Tolerance.acceptsRelativeChange(pc, pb, rate)).as("seed %d: |%s − %s| / %s printed %s", seed, pc,
-          pb, pb, rate).isTrue();
-    }
+      BigDecimal base = r.nextInt(10) == 0 ? changed.add(BigDecimal.valueOf(r.nextInt(-500, 500), 6))
+          : near(r, changed);
+      return new Change(changed, base, r.nextInt(4));
+    }).check(c -> {
+      ForAll.assume(c.base().signum() > 0);
+      Amount pc = printed(c.changed());
+      Amount pb = printed(c.base());
+      ForAll.assume(pb.value().compareTo(new BigDecimal("0.005")) > 0);
+      Percentage rate = Percentage.of(c.changed().subtract(c.base()).abs().multiply(HUNDRED)
+          .divide(c.base(), ORACLE).setScale(c.decimals(), RoundingMode.HALF_UP));
+      assertThat(Tolerance.acceptsRelativeChange(pc, pb, rate)).as("|%s − %s| / %s printed %s", pc, pb, pb, rate)
+          .isTrue();
+    });
   }
 
   @Test
   void property_rateOutsideTheIntervalAlwaysFails() {
-    for (int i = 0; i < CASES; i++) {
-      long seed = BASE_SEED + 2_000_000L + i;
-      SplittableRandom r = new SplittableRandom(seed);
-      BigDecimal d = exactAmount(r);
-      Amount pd = printed(d);
-      Amount pn = printed(near(r, d));
-      if (pd.value().compareTo(new BigDecimal("0.005")) <= 0) {
-        continue;
-      }
-      int decimals = r.nextInt(4);
+    forAll("a rate outside the interval is rejected", 2_000_000L, Ratio::near).check(c -> {
+      Amount pd = printed(c.denominator());
+      Amount pn = printed(c.numerator());
+      ForAll.assume(pd.value().compareTo(new BigDecimal("0.005")) > 0);
+      int decimals = c.decimals();
       BigDecimal h = new BigDecimal(java.math.BigInteger.valueOf(5), decimals + 1);
       // independent oracle: bounds by high-precision division of the extreme corners
       BigDecimal e = new BigDecimal("0.005");
@@ -175,42 +178,37 @@ class ToleranceTest {
           continue;
         }
         Percentage rate = Percentage.of(p);
-        assertThat(Tolerance.acceptsRatio(pn, pd, rate)).as("seed %d: %s / %s printed %s", seed, pn, pd, rate)
-            .isFalse();
+        assertThat(Tolerance.acceptsRatio(pn, pd, rate)).as("%s / %s printed %s", pn, pd, rate).isFalse();
         Interval accepted = Tolerance.ratioPercent(pn, pd).widenedBy(h);
-        assertThat(accepted.contains(p)).as("seed %d: reported interval %s contains %s", seed, accepted, p).isFalse();
+        assertThat(accepted.contains(p)).as("reported interval %s contains %s", accepted, p).isFalse();
       }
-    }
+    });
   }
 
   @Test
   void property_ruleDwF01_neverFailsCorrectRounding_alwaysFailsOutside() {
     RuleSet<DepartmentSelfEvaluation> rule = RuleSet.builder(DepartmentSelfEvaluation.class)
         .add(DepartmentRules.rule("DW-F-01")).build();
-    for (int i = 0; i < CASES; i++) {
-      long seed = BASE_SEED + 3_000_000L + i;
-      SplittableRandom r = new SplittableRandom(seed);
-      BigDecimal budget = exactAmount(r);
-      BigDecimal actual = near(r, budget);
-      Amount pa = printed(actual);
-      Amount pb = printed(budget);
-      if (pb.value().compareTo(new BigDecimal("0.005")) <= 0) {
-        continue;
-      }
-      Percentage rate = Percentage.of(actual.multiply(HUNDRED).divide(budget, ORACLE).setScale(2,
-          RoundingMode.HALF_UP));
-      DepartmentSelfEvaluation form = TestForms.CLEAN.withFunds(new DepartmentFundsBuilder().actualExpenditure(pa)
-          .annualAdjustedBudget(pb).budgetCompletionRate(rate).build());
-      assertThat(rule.audit(form).findings()).as("seed %d", seed).extracting(Finding::outcome)
-          .containsExactly(Outcome.PASS);
-      Interval accepted = Tolerance.ratioPercent(pa, pb).widenedBy(new BigDecimal("0.005"));
-      Percentage wrong = Percentage.of(accepted.upper().setScale(2, RoundingMode.FLOOR).add(new BigDecimal("0.01")));
-      AuditResult failing = rule.audit(form.withFunds(form.funds().withBudgetCompletionRate(wrong)));
-      assertThat(failing.findings()).as("seed %d, printed %s", seed, wrong).extracting(Finding::outcome)
-          .containsExactly(Outcome.FAIL);
-      assertThat(((Interval) failing.findings().get(0).expected()).contains(wrong.percent())).as("seed %d", seed)
-          .isFalse();
-    }
+    forAll("DW-F-01 passes a correctly rounded 预算完成率 and fails one outside the interval", 3_000_000L,
+        Ratio::near).check(c -> {
+          BigDecimal budget = c.denominator();
+          BigDecimal actual = c.numerator();
+          Amount pa = printed(actual);
+          Amount pb = printed(budget);
+          ForAll.assume(pb.value().compareTo(new BigDecimal("0.005")) > 0);
+          Percentage rate = Percentage.of(actual.multiply(HUNDRED).divide(budget, ORACLE).setScale(2,
+              RoundingMode.HALF_UP));
+          DepartmentSelfEvaluation form = TestForms.CLEAN.withFunds(new DepartmentFundsBuilder()
+              .actualExpenditure(pa).annualAdjustedBudget(pb).budgetCompletionRate(rate).build());
+          assertThat(rule.audit(form).findings()).extracting(Finding::outcome).containsExactly(Outcome.PASS);
+          Interval accepted = Tolerance.ratioPercent(pa, pb).widenedBy(new BigDecimal("0.005"));
+          Percentage wrong = Percentage.of(accepted.upper().setScale(2, RoundingMode.FLOOR)
+              .add(new BigDecimal("0.01")));
+          AuditResult failing = rule.audit(form.withFunds(form.funds().withBudgetCompletionRate(wrong)));
+          assertThat(failing.findings()).as("printed %s", wrong).extracting(Finding::outcome)
+              .containsExactly(Outcome.FAIL);
+          assertThat(((Interval) failing.findings().get(0).expected()).contains(wrong.percent())).isFalse();
+        });
   }
 
   //----- exact comparisons with thresholds -----
@@ -246,11 +244,12 @@ class ToleranceTest {
     return p.percent().add(p.halfUnit()).compareTo(lo) >= 0 && p.percent().subtract(p.halfUnit()).compareTo(hi) <= 0;
   }
 
+  /** A numerator, a denominator and a printed rate near their ratio, as scaled longs. */
+  record Printed(BigDecimal numerator, BigDecimal denominator, Percentage rate) {}
+
   @Test
   void property_longAndBigDecimalPathsAgreeWithTheReference() {
-    for (int i = 0; i < CASES; i++) {
-      long seed = BASE_SEED + 4_000_000L + i;
-      SplittableRandom r = new SplittableRandom(seed);
+    forAll("the long and BigDecimal paths agree with the reference", 4_000_000L, r -> {
       boolean huge = r.nextBoolean();
       int scale = huge ? 6 + r.nextInt(7) : r.nextInt(3);
       BigDecimal d = BigDecimal.valueOf(r.nextLong(1, Long.MAX_VALUE / 4), scale).add(huge
@@ -259,21 +258,21 @@ class ToleranceTest {
         d = BigDecimal.valueOf(r.nextLong(1, 100_000_000), scale);
       }
       BigDecimal n = d.multiply(BigDecimal.valueOf(r.nextLong(0, 2_000_000), 6)).setScale(scale, RoundingMode.DOWN);
-      Amount pn = Amount.of(n, AmountUnit.TEN_THOUSAND_YUAN);
-      Amount pd = Amount.of(d, AmountUnit.TEN_THOUSAND_YUAN);
-      if (pd.value().subtract(pd.halfUnit()).signum() <= 0) {
-        continue;
-      }
       int decimals = r.nextInt(4);
       BigDecimal exact = n.multiply(HUNDRED).divide(d, ORACLE);
       BigDecimal shift = BigDecimal.valueOf(r.nextInt(-3, 4), decimals);
-      Percentage p = Percentage.of(exact.setScale(decimals, RoundingMode.HALF_UP).add(shift).abs());
-      assertThat(Tolerance.acceptsRatio(pn, pd, p)).as("seed %d: %s / %s printed %s", seed, pn, pd, p)
+      return new Printed(n, d, Percentage.of(exact.setScale(decimals, RoundingMode.HALF_UP).add(shift).abs()));
+    }).check(c -> {
+      Amount pn = Amount.of(c.numerator(), AmountUnit.TEN_THOUSAND_YUAN);
+      Amount pd = Amount.of(c.denominator(), AmountUnit.TEN_THOUSAND_YUAN);
+      ForAll.assume(pd.value().subtract(pd.halfUnit()).signum() > 0);
+      Percentage p = c.rate();
+      assertThat(Tolerance.acceptsRatio(pn, pd, p)).as("%s / %s printed %s", pn, pd, p)
           .isEqualTo(referenceRatio(pn, pd, p));
-      assertThat(Tolerance.maybeAtMost(pn, pd)).as("seed %d", seed).isEqualTo(
-          n.subtract(pn.halfUnit()).compareTo(d.add(pd.halfUnit())) <= 0);
-      assertThat(Tolerance.maybeEqual(pn, pd)).as("seed %d", seed).isEqualTo(
-          n.subtract(d).abs().compareTo(pn.halfUnit().add(pd.halfUnit())) <= 0);
-    }
+      assertThat(Tolerance.maybeAtMost(pn, pd)).isEqualTo(
+          c.numerator().subtract(pn.halfUnit()).compareTo(c.denominator().add(pd.halfUnit())) <= 0);
+      assertThat(Tolerance.maybeEqual(pn, pd)).isEqualTo(
+          c.numerator().subtract(c.denominator()).abs().compareTo(pn.halfUnit().add(pd.halfUnit())) <= 0);
+    });
   }
 }

@@ -16,14 +16,23 @@ import org.jspecify.annotations.Nullable;
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the property. */
   private final String property;
+  /** The seed of the failing case. */
   private final long seed;
+  /** The cases that passed before it. */
   private final int passedCases;
+  /** The cases asked for. */
   private final int cases;
+  /** The failing case, not serialized. */
   private final transient @Nullable Object originalCase;
+  /** The shrunk failing case, not serialized. */
   private final transient @Nullable Object shrunkCase;
+  /** The failing case as text. */
   private final String originalDescription;
+  /** The shrunk case as text. */
   private final String shrunkDescription;
+  /** The shrinking steps kept. */
   private final int shrinkSteps;
 
   PropertyFailure(String message, @Nullable Throwable cause, String property, long seed, int passedCases, int cases,

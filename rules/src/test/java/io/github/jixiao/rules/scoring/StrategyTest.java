@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.rules.Evidence;
+import io.github.jixiao.testing.ForAll;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,17 +54,19 @@ class StrategyTest {
   void points_alwaysLieInZeroToWeight_forRandomInputs() {
     Strategy[] quantitative = {Strategy.POSITIVE_RATIO, Strategy.EQUAL, Strategy.REVERSE_INVERSE_RATIO,
         Strategy.REVERSE_LINEAR, Strategy.EQUAL_ZERO};
-    for (int i = 0; i < 10_000; i++) {
-      SplittableRandom random = new SplittableRandom(i);
-      BigDecimal t = BigDecimal.valueOf(random.nextLong(-1_000, 100_000), random.nextInt(3));
-      BigDecimal a = BigDecimal.valueOf(random.nextLong(0, 100_000), random.nextInt(3));
-      BigDecimal w = BigDecimal.valueOf(random.nextLong(0, 10_000), 2);
-      for (Strategy s : quantitative) {
-        BigDecimal p = s.points(t, a, w, random.nextBoolean(), MC);
-        assertThat(p).as("seed %d %s t=%s a=%s w=%s", i, s, t, a, w).isBetween(BigDecimal.ZERO, w);
-      }
-    }
+    ForAll.forAll(r -> new Object[] {BigDecimal.valueOf(r.nextLong(-1_000, 100_000), r.nextInt(3)),
+        BigDecimal.valueOf(r.nextLong(0, 100_000), r.nextInt(3)), BigDecimal.valueOf(r.nextLong(0, 10_000), 2),
+        r.nextBoolean()}).named("points within [0, weight]").cases(10_000).check(c -> {
+          BigDecimal t = (BigDecimal) c[0];
+          BigDecimal a = (BigDecimal) c[1];
+          BigDecimal w = (BigDecimal) c[2];
+          for (Strategy s : quantitative) {
+            BigDecimal p = s.points(t, a, w, (Boolean) c[3], MC);
+            assertThat(p).as("%s t=%s a=%s w=%s", s, t, a, w).isBetween(BigDecimal.ZERO, w);
+          }
+        });
   }
+
 
   @Test
   void evidence_keepsTheSpecificationsTags() {
