@@ -45,7 +45,7 @@ public final class FormGenerators {
    *   <li>Tasks: 1 to 3 key indicators each, with a target ({@code ≥12次}) and a completion; task amounts adding up to
    *       5 % to 60 % of the expenditure.</li>
    *   <li>Key projects (one, sometimes none or two): budget and execution within the department's, 执行率 printed
-   *       with 0 to 2 decimals, an explanation where the budget moved more than 28 %, 4 to 9 indicators whose names
+   *       with 0 to 2 decimals, an explanation where the budget moved more than 28 %, 3 to 8 indicators whose names
    *       fit their category (cost rows are ≤ amounts, timeliness rows speak of time, satisfaction rows of
    *       满意度).</li>
    *   <li>Narratives under 40 characters ending a sentence; as many measures as problems; no markup.</li>

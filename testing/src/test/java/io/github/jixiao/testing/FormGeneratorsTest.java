@@ -142,7 +142,7 @@ class FormGeneratorsTest {
         assertThat(v(t.annualBudget())).isLessThanOrEqualTo(v(form.funds().actualExpenditure()));
         assertThat(t.executionRate().percent()).isEqualTo(v(t.executed()).multiply(HUNDRED)
             .divide(v(t.annualBudget()), t.executionRate().decimals(), RoundingMode.HALF_UP));
-        assertThat(p.indicators()).hasSizeBetween(3, 9).allSatisfy(FormGeneratorsTest::fitsItsCategory);
+        assertThat(p.indicators()).hasSizeBetween(3, 8).allSatisfy(FormGeneratorsTest::fitsItsCategory);
         assertThat(p.achievements()).endsWith("。").hasSizeLessThan(40);
       }
       for (String text : new String[] {form.annualGoals().goalCompletionNarrative(),
