@@ -468,7 +468,7 @@ public final class ProjectRules {
       BigDecimal high = sum.add(reachable).add(tolerance);
       if (total.compareTo(low) < 0 || (!unknownReach && total.compareTo(high) > 0)) {
         Interval expected = Interval.of(low, unknownReach ? sum.add(tolerance).max(low) : high);
-        ctx.fail(TOTAL_SCORE).reported(total).expected(missing == 0 ? expected : expected)
+        ctx.fail(TOTAL_SCORE).reported(total).expected(expected)
             .input("Σ printed scores", sum).input("scores", scores.size()).input("unscored rows", missing)
             .message(missing == 0 ? "PRJ-S-02.fail" : "PRJ-S-02.unreachable", total, sum, reachable);
       } else if (missing == 0) {

@@ -14,7 +14,6 @@ import io.github.jixiao.core.IndicatorValue;
 import io.github.jixiao.core.Percentage;
 import io.github.jixiao.core.PerformanceIndicator;
 import io.github.jixiao.core.PerformanceIndicatorBuilder;
-import io.github.jixiao.core.ProjectFunds;
 import io.github.jixiao.core.ProjectFundsBuilder;
 import io.github.jixiao.core.ProjectSelfEvaluation;
 import io.github.jixiao.core.ProjectSelfEvaluationBuilder;
@@ -204,8 +203,4 @@ final class ProjectForms {
           row(IndicatorLevel1.SATISFACTION, IndicatorLevel2.SERVICE_RECIPIENT_SATISFACTION, "指标1学生满意度", "100",
               "100", "10", "10", "0")))
       .build();
-
-  static ProjectFunds funds(FundRow total) {
-    return ProjectFunds.ofTotal(total);
-  }
 }
