@@ -22,6 +22,8 @@ public final class AuditContext {
   int[] codes;
   /** Per outcome: the path of a pass, or the {@link FindingDetails} (holding the path) of any other outcome. */
   Object[] slots;
+  /** DW-G-02 and DW-G-03 ask the same question of the goals and tasks; the first to ask keeps the answer here. */
+  @Nullable GoalMatching goalMatching;
 
   AuditContext(AuditProfile profile, int capacity) {
     this.profile = profile;

@@ -122,8 +122,14 @@ public final class FindingPath implements Serializable {
     Objects.requireNonNull(property, "property");
     FindingPath[] cache = propertyChildren;
     if (cache != null) {
+      // the rules pass string literals: identity finds them without comparing characters
       for (FindingPath child : cache) {
-        if (child.name == property || property.equals(child.name)) {
+        if (child.name == property) {
+          return child;
+        }
+      }
+      for (FindingPath child : cache) {
+        if (property.equals(child.name)) {
           return child;
         }
       }

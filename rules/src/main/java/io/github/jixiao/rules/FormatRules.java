@@ -87,39 +87,52 @@ final class FormatRules {
       return ctx.mark();
     }
 
+    /**
+     * Scans every text of the form. Most texts hold neither {@code <} nor {@code &}: their paths are built only for
+     * the texts that do.
+     */
     private static void scan(DepartmentSelfEvaluation form, AuditContext ctx) {
-      text(ctx, Paths.ROOT.property("title"), form.title());
-      text(ctx, Paths.ROOT.property("departmentName"), form.departmentName());
+      text(ctx, Paths.ROOT, "title", form.title());
+      text(ctx, Paths.ROOT, "departmentName", form.departmentName());
       List<Goal> goals = form.annualGoals().expectedGoals();
       for (int i = 0; i < goals.size(); i++) {
-        text(ctx, Paths.EXPECTED_GOALS.index(i).property("text"), goals.get(i).text());
+        text(ctx, Paths.EXPECTED_GOALS.index(i), "text", goals.get(i).text());
       }
       text(ctx, Paths.GOAL_COMPLETION_NARRATIVE, form.annualGoals().goalCompletionNarrative());
       List<MainTask> tasks = form.mainTasks();
       for (int i = 0; i < tasks.size(); i++) {
         MainTask t = tasks.get(i);
-        text(ctx, Paths.task(i, "expectedGoal"), t.expectedGoal());
-        text(ctx, Paths.task(i, "goalCompletion"), t.goalCompletion());
+        FindingPath task = Paths.MAIN_TASKS.index(i);
+        text(ctx, task, "expectedGoal", t.expectedGoal());
+        text(ctx, task, "goalCompletion", t.goalCompletion());
         List<KeyIndicator> ks = t.keyIndicators();
         for (int j = 0; j < ks.size(); j++) {
-          text(ctx, Paths.keyIndicator(i, j, "name"), ks.get(j).name());
-          value(ctx, Paths.keyIndicator(i, j, "target"), ks.get(j).target());
-          value(ctx, Paths.keyIndicator(i, j, "completion"), ks.get(j).completion());
+          KeyIndicator k = ks.get(j);
+          if (suspect(k.name()) || suspect(k.target()) || suspect(k.completion())) {
+            FindingPath row = task.property("keyIndicators").index(j);
+            text(ctx, row, "name", k.name());
+            value(ctx, row, "target", k.target());
+            value(ctx, row, "completion", k.completion());
+          }
         }
       }
       List<ProjectSelfEvaluation> projects = form.keyProjects();
       for (int i = 0; i < projects.size(); i++) {
         ProjectSelfEvaluation p = projects.get(i);
         FindingPath base = Paths.KEY_PROJECTS.index(i);
-        text(ctx, base.property("projectName"), p.projectName());
-        text(ctx, base.property("overallGoalExpected"), p.overallGoalExpected());
-        text(ctx, base.property("overallGoalActual"), p.overallGoalActual());
-        text(ctx, base.property("achievements"), p.achievements());
+        text(ctx, base, "projectName", p.projectName());
+        text(ctx, base, "overallGoalExpected", p.overallGoalExpected());
+        text(ctx, base, "overallGoalActual", p.overallGoalActual());
+        text(ctx, base, "achievements", p.achievements());
         List<PerformanceIndicator> rows = p.indicators();
         for (int j = 0; j < rows.size(); j++) {
-          text(ctx, Paths.keyProjectIndicator(i, j, "name"), rows.get(j).name());
-          value(ctx, Paths.keyProjectIndicator(i, j, "target"), rows.get(j).target());
-          value(ctx, Paths.keyProjectIndicator(i, j, "actual"), rows.get(j).actual());
+          PerformanceIndicator r = rows.get(j);
+          if (suspect(r.name()) || suspect(r.target()) || suspect(r.actual())) {
+            FindingPath row = base.property("indicators").index(j);
+            text(ctx, row, "name", r.name());
+            value(ctx, row, "target", r.target());
+            value(ctx, row, "actual", r.actual());
+          }
         }
       }
       text(ctx, Paths.OVERALL_PERFORMANCE_NARRATIVE, form.overallPerformanceNarrative());
@@ -133,9 +146,24 @@ final class FormatRules {
       }
     }
 
-    private static void value(AuditContext ctx, FindingPath at, @Nullable IndicatorValue v) {
-      if (v != null) {
-        text(ctx, at, v.raw());
+    /** True if the text may hold markup: a {@code <} or a {@code &}. */
+    private static boolean suspect(@Nullable String s) {
+      return s != null && (s.indexOf('<') >= 0 || s.indexOf('&') >= 0);
+    }
+
+    private static boolean suspect(@Nullable IndicatorValue v) {
+      return v != null && suspect(v.raw());
+    }
+
+    private static void value(AuditContext ctx, FindingPath parent, String property, @Nullable IndicatorValue v) {
+      if (suspect(v)) {
+        text(ctx, parent.property(property), v.raw());
+      }
+    }
+
+    private static void text(AuditContext ctx, FindingPath parent, String property, @Nullable String s) {
+      if (suspect(s)) {
+        text(ctx, parent.property(property), s);
       }
     }
 

@@ -4,6 +4,7 @@ import io.github.jixiao.core.DepartmentSelfEvaluation;
 import io.github.jixiao.core.Goal;
 import io.github.jixiao.core.MainTask;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The goal rules of the department form, DW-G-01 to DW-G-03 (domain specification §6.2). */
 final class GoalRules {
@@ -64,6 +65,7 @@ final class GoalRules {
       List<Goal> goals = form.annualGoals().expectedGoals();
       List<MainTask> tasks = form.mainTasks();
       double threshold = ctx.profile().goalMatchSimilarity();
+      @Nullable GoalMatching matching = null;
       for (int i = 0; i < tasks.size(); i++) {
         FindingPath at = Paths.task(i, "expectedGoal");
         String expected = tasks.get(i).expectedGoal();
@@ -71,14 +73,10 @@ final class GoalRules {
           ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.EXPECTED_GOALS, null);
           continue;
         }
-        boolean matched = false;
-        for (int g = 0; g < goals.size() && !matched; g++) {
-          matched = TextMatch.matchesExactly(expected, goals.get(g).text());
+        if (matching == null) {
+          matching = GoalMatching.of(goals, tasks, threshold, ctx);
         }
-        for (int g = 0; g < goals.size() && !matched; g++) {
-          matched = TextMatch.fuzzySimilarity(expected, goals.get(g).text(), threshold) >= threshold;
-        }
-        if (matched) {
+        if (matching.taskMatched[i]) {
           ctx.pass(at);
         } else {
           ctx.fail(at).reported(expected).expected("similarity ≥ " + threshold).input("goals", goals.size())
@@ -101,6 +99,7 @@ final class GoalRules {
       List<Goal> goals = form.annualGoals().expectedGoals();
       List<MainTask> tasks = form.mainTasks();
       double threshold = ctx.profile().goalMatchSimilarity();
+      @Nullable GoalMatching matching = null;
       for (int j = 0; j < goals.size(); j++) {
         FindingPath at = Paths.EXPECTED_GOALS.index(j);
         String goal = goals.get(j).text();
@@ -108,14 +107,10 @@ final class GoalRules {
           ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.MAIN_TASKS, null);
           continue;
         }
-        boolean covered = false;
-        for (int i = 0; i < tasks.size() && !covered; i++) {
-          covered = TextMatch.matchesExactly(tasks.get(i).expectedGoal(), goal);
+        if (matching == null) {
+          matching = GoalMatching.of(goals, tasks, threshold, ctx);
         }
-        for (int i = 0; i < tasks.size() && !covered; i++) {
-          covered = TextMatch.fuzzySimilarity(tasks.get(i).expectedGoal(), goal, threshold) >= threshold;
-        }
-        if (covered) {
+        if (matching.goalCovered[j]) {
           ctx.pass(at);
         } else {
           ctx.fail(at).reported(goal).message("DW-G-03.fail", goals.get(j).number(), goal);

@@ -33,22 +33,48 @@ final class Paths {
   static final FindingPath IMPROVEMENT_MEASURES = ROOT.property("improvementMeasures");
   static final FindingPath IRREGULARITIES = ROOT.property("irregularities");
 
+  /** How many tasks and key projects have their list nodes resolved ahead (the rules ask for them per row). */
+  private static final int RESOLVED = 32;
+  private static final FindingPath[] TASK_KEY_INDICATORS = resolve(MAIN_TASKS, "keyIndicators");
+  private static final FindingPath[] KEY_PROJECT_INDICATORS = resolve(KEY_PROJECTS, "indicators");
+  private static final FindingPath[] KEY_PROJECT_TOTALS = resolve(KEY_PROJECTS, "funds", "total");
+
   private Paths() {}
+
+  private static FindingPath[] resolve(FindingPath list, String... properties) {
+    FindingPath[] paths = new FindingPath[RESOLVED];
+    for (int i = 0; i < RESOLVED; i++) {
+      paths[i] = below(list.index(i), properties);
+    }
+    return paths;
+  }
+
+  private static FindingPath below(FindingPath p, String... properties) {
+    for (String property : properties) {
+      p = p.property(property);
+    }
+    return p;
+  }
 
   static FindingPath task(int i, String property) {
     return MAIN_TASKS.index(i).property(property);
   }
 
   static FindingPath keyIndicator(int task, int indicator, String property) {
-    return MAIN_TASKS.index(task).property("keyIndicators").index(indicator).property(property);
+    FindingPath list = task < RESOLVED ? TASK_KEY_INDICATORS[task] : below(MAIN_TASKS.index(task), "keyIndicators");
+    return list.index(indicator).property(property);
   }
 
   /** {@code keyProjects[i].funds.total.<column>}. */
   static FindingPath keyProjectTotal(int project, String column) {
-    return KEY_PROJECTS.index(project).property("funds").property("total").property(column);
+    FindingPath total = project < RESOLVED ? KEY_PROJECT_TOTALS[project]
+        : below(KEY_PROJECTS.index(project), "funds", "total");
+    return total.property(column);
   }
 
   static FindingPath keyProjectIndicator(int project, int indicator, String property) {
-    return KEY_PROJECTS.index(project).property("indicators").index(indicator).property(property);
+    FindingPath list = project < RESOLVED ? KEY_PROJECT_INDICATORS[project]
+        : below(KEY_PROJECTS.index(project), "indicators");
+    return list.index(indicator).property(property);
   }
 }

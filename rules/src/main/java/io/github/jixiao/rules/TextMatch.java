@@ -16,12 +16,18 @@ final class TextMatch {
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\u3000' || c == '\u00A0' || (c <= '\r' && c >= '\t')
-        || (c > '\u007F' && c != '\u3000' && Character.isWhitespace(c));
+    if (c <= '\u007F') {
+      return c == ' ' || (c <= '\r' && c >= '\t');
+    }
+    // no character above U+3000 is white space: Chinese text never reaches the table look-up
+    return c <= '\u3000' && (c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c));
   }
 
   /** Punctuation that separates clauses: ，,；;、。：:！!？? and white space. */
   static boolean isClauseBreak(char c) {
+    if (c >= '\u4E00' && c <= '\u9FFF') {
+      return false; // CJK ideographs, most of the text
+    }
     switch (c) {
       case '，': case ',': case '；': case ';': case '、': case '。': case '：': case ':': case '！': case '!':
       case '？': case '?':

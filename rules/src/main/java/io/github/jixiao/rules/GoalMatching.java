@@ -1,0 +1,389 @@
+package io.github.jixiao.rules;
+
+import io.github.jixiao.core.Goal;
+import io.github.jixiao.core.MainTask;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which tasks match a goal and which goals a task covers, decided once per audit for DW-G-02 and DW-G-03.
+ *
+ * <p>A task matches a goal when {@link TextMatch#matches(String, String, double)} holds for the task's expected goal
+ * and the goal's text: the normalised texts, or one clause of each, are equal, or the bigram Dice coefficient of the
+ * whole texts or of a clause pair reaches the threshold. The relation is the same; only the work differs: every text
+ * is cut into clauses, hashed and turned into bigram sets once (in a per-thread buffer, so the audit of a clean form
+ * allocates only the two answer arrays), equal clauses are found by hash, Dice coefficients by counting the common
+ * bits of two sets, and a pair is decided only while its task is unmatched or its goal uncovered.
+ */
+final class GoalMatching {
+  /** Per task: matched by at least one goal. */
+  final boolean[] taskMatched;
+  /** Per goal: covered by at least one task. */
+  final boolean[] goalCovered;
+
+  private final List<Goal> goals;
+  private final List<MainTask> tasks;
+  private final double threshold;
+
+  private GoalMatching(List<Goal> goals, List<MainTask> tasks, double threshold) {
+    this.goals = goals;
+    this.tasks = tasks;
+    this.threshold = threshold;
+    this.taskMatched = new boolean[tasks.size()];
+    this.goalCovered = new boolean[goals.size()];
+  }
+
+  /** True if this answer was computed for the same lists and threshold. */
+  boolean isFor(List<Goal> goals, List<MainTask> tasks, double threshold) {
+    return this.goals == goals && this.tasks == tasks && Double.compare(this.threshold, threshold) == 0;
+  }
+
+  /**
+   * Decides the relation for the lists, reusing the context's answer when one rule already asked.
+   *
+   * @param ctx the audit's context, whose memo holds the answer
+   */
+  static GoalMatching of(List<Goal> goals, List<MainTask> tasks, double threshold, AuditContext ctx) {
+    GoalMatching known = ctx.goalMatching;
+    if (known != null && known.isFor(goals, tasks, threshold)) {
+      return known;
+    }
+    GoalMatching m = compute(goals, tasks, threshold);
+    ctx.goalMatching = m;
+    return m;
+  }
+
+  static GoalMatching compute(List<Goal> goals, List<MainTask> tasks, double threshold) {
+    GoalMatching m = new GoalMatching(goals, tasks, threshold);
+    int nt = tasks.size();
+    int ng = goals.size();
+    if (nt == 0 || ng == 0) {
+      return m;
+    }
+    Texts t = Texts.SCRATCH.get();
+    t.reset(nt + ng);
+    try {
+      for (int i = 0; i < nt; i++) {
+        t.add(tasks.get(i).expectedGoal());
+      }
+      for (int g = 0; g < ng; g++) {
+        t.add(goals.get(g).text());
+      }
+      decide(m, t, nt, ng, threshold);
+    } finally {
+      t.release();
+    }
+    return m;
+  }
+
+  /** Exact matches first (hash comparisons); bigram sets are built only if a pair is left for the fuzzy pass. */
+  private static void decide(GoalMatching m, Texts t, int nt, int ng, double threshold) {
+    int unmatched = nt;
+    int uncovered = ng;
+    boolean bySets = false;
+    for (int pass = 0; pass < 2 && (unmatched > 0 || uncovered > 0); pass++) {
+      if (pass == 1) {
+        bySets = t.buildSets();
+      }
+      for (int i = 0; i < nt; i++) {
+        for (int g = 0; g < ng; g++) {
+          if (m.taskMatched[i] && m.goalCovered[g]) {
+            continue;
+          }
+          boolean hit = pass == 0 ? t.exact(i, nt + g) : t.fuzzy(i, nt + g, threshold, bySets);
+          if (hit) {
+            if (!m.taskMatched[i]) {
+              m.taskMatched[i] = true;
+              unmatched--;
+            }
+            if (!m.goalCovered[g]) {
+              m.goalCovered[g] = true;
+              uncovered--;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The prepared texts of one computation: per text, its whole region and its clause regions (maximal runs of
+   * non-break characters, at least two long), each with its normalised hash and the set of its bigrams.
+   *
+   * <p>Every distinct bigram of the computation gets a small id; a region's bigrams are a bit set over the ids. When
+   * no bigram repeats within either region, the Dice coefficient is {@code 2·|A ∩ B| / (na + nb)}, a few
+   * {@code popcount}s; otherwise each position's bigram is tested against the other region's set. When the texts
+   * hold more than {@link #MAX_IDS} distinct bigrams, the sets would cost more than they save and
+   * {@link TextMatch#dice} decides each pair.
+   */
+  static final class Texts {
+    static final ThreadLocal<Texts> SCRATCH = ThreadLocal.withInitial(Texts::new);
+
+    static final int MAX_IDS = 512;
+
+    /** Fields per region in {@link #regions}. */
+    private static final int TEXT = 0;
+    private static final int START = 1;
+    private static final int END = 2;
+    private static final int HASH = 3;
+    /** 1 if a bigram occurs twice in the region. */
+    private static final int REPEATS = 4;
+    private static final int WIDTH = 5;
+
+    private String[] strings = new String[16];
+    /** Per text: index of its whole region; its clause regions follow up to the next text's. */
+    private int[] firstRegion = new int[17];
+    /** Per text: where its characters' bigram ids start in {@link #ids}. */
+    private int[] firstPosition = new int[17];
+    private int[] regions = new int[64 * WIDTH];
+    /** The characters of every text, one after the other. */
+    private char[] chars = new char[512];
+    /** Per position of {@link #chars}: the id of the bigram starting there (a text's last slot is unused). */
+    private int[] ids = new int[512];
+    /** Open-addressing map from packed bigram to id + 1, valid where the stamp is the current generation. */
+    private int[] keys = new int[2 * MAX_IDS];
+    private int[] values = new int[2 * MAX_IDS];
+    private int[] stamps = new int[2 * MAX_IDS];
+    private int generation;
+    /** Per region: {@link #words} longs of its bigram set. */
+    private long[] sets = new long[64 * (MAX_IDS / 64)];
+    private int words;
+    private int textCount;
+    private int regionCount;
+    private int positionCount;
+    private int idCount;
+
+    void reset(int texts) {
+      if (strings.length < texts) {
+        strings = new String[texts];
+        firstRegion = new int[texts + 1];
+        firstPosition = new int[texts + 1];
+      }
+      textCount = 0;
+      regionCount = 0;
+      positionCount = 0;
+      idCount = 0;
+      if (++generation == 0) {
+        Arrays.fill(stamps, 0);
+        generation = 1;
+      }
+    }
+
+    /** Lets go of the texts, so that the buffer does not keep a form alive. */
+    void release() {
+      Arrays.fill(strings, 0, textCount, null);
+      textCount = 0;
+    }
+
+    void add(String s) {
+      int n = s.length();
+      if (positionCount + n > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, positionCount + n));
+      }
+      s.getChars(0, n, chars, positionCount);
+      int base = positionCount;
+      strings[textCount] = s;
+      firstRegion[textCount] = regionCount;
+      firstPosition[textCount] = base;
+      int whole = addRegion(0, n);
+      // one pass: the hashes of TextMatch.normalizedHash (white space skipped, trailing punctuation dropped) of the
+      // whole text and of each clause, taken after each character that is not trailing punctuation
+      int hash = 0;
+      int wholeHash = 0;
+      int clauseStart = -1;
+      int clauseHash = 0;
+      int clauseTrimmedHash = 0;
+      for (int i = 0; i < n; i++) {
+        char c = chars[base + i];
+        if (TextMatch.isClauseBreak(c)) {
+          if (!TextMatch.isSpace(c)) {
+            hash = 31 * hash + TextMatch.fold(c);
+          }
+          if (clauseStart >= 0 && i - clauseStart >= 2) {
+            int r = addRegion(clauseStart, i); // may grow the array: not inside the subscript
+            regions[r + HASH] = clauseTrimmedHash;
+          }
+          clauseStart = -1;
+          continue;
+        }
+        char f = TextMatch.fold(c);
+        hash = 31 * hash + f;
+        if (clauseStart < 0) {
+          clauseStart = i;
+          clauseHash = 0;
+          clauseTrimmedHash = 0;
+        }
+        clauseHash = 31 * clauseHash + f;
+        if (c != '.') {
+          wholeHash = hash;
+          clauseTrimmedHash = clauseHash;
+        }
+      }
+      if (clauseStart >= 0 && n - clauseStart >= 2) {
+        int r = addRegion(clauseStart, n);
+        regions[r + HASH] = clauseTrimmedHash;
+      }
+      regions[whole + HASH] = wholeHash;
+      positionCount += n;
+      textCount++;
+      firstRegion[textCount] = regionCount;
+      firstPosition[textCount] = positionCount;
+    }
+
+    /** The bigram's id; past {@link #MAX_IDS} ids the sets are abandoned and the count only marks that. */
+    private int id(int bigram) {
+      int mask = keys.length - 1;
+      int k = (bigram * 0x9E3779B9) >>> 22 & mask;
+      while (stamps[k] == generation) {
+        if (keys[k] == bigram) {
+          return values[k];
+        }
+        k = (k + 1) & mask;
+      }
+      if (idCount == MAX_IDS) {
+        idCount++;
+        return 0;
+      }
+      stamps[k] = generation;
+      keys[k] = bigram;
+      values[k] = idCount;
+      return idCount++;
+    }
+
+    /** Adds a region of the current text; returns the offset of its fields. */
+    private int addRegion(int start, int end) {
+      if ((regionCount + 1) * WIDTH > regions.length) {
+        regions = Arrays.copyOf(regions, regions.length * 2);
+      }
+      int r = regionCount * WIDTH;
+      regions[r + TEXT] = textCount;
+      regions[r + START] = start;
+      regions[r + END] = end;
+      regions[r + REPEATS] = 0;
+      regionCount++;
+      return r;
+    }
+
+    /** Builds every region's bigram set, once all texts are added; false if there are too many bigrams for sets. */
+    boolean buildSets() {
+      if (positionCount > ids.length) {
+        ids = new int[Math.max(ids.length * 2, positionCount)];
+      }
+      for (int t = 0; t < textCount && idCount <= MAX_IDS; t++) {
+        int to = firstPosition[t + 1] - 1;
+        for (int p = firstPosition[t]; p < to; p++) {
+          ids[p] = id(TextMatch.fold(chars[p]) << 16 | TextMatch.fold(chars[p + 1]));
+        }
+      }
+      if (idCount > MAX_IDS) {
+        return false;
+      }
+      words = Math.max(1, (idCount + 63) >>> 6);
+      if (regionCount * words > sets.length) {
+        sets = new long[Math.max(sets.length * 2, regionCount * words)];
+      }
+      Arrays.fill(sets, 0, regionCount * words, 0L);
+      for (int region = 0; region < regionCount; region++) {
+        int r = region * WIDTH;
+        int base = region * words;
+        int from = firstPosition[regions[r + TEXT]] + regions[r + START];
+        int to = firstPosition[regions[r + TEXT]] + regions[r + END] - 1;
+        int repeats = 0;
+        for (int p = from; p < to; p++) {
+          int id = ids[p];
+          long bit = 1L << id;
+          int w = base + (id >>> 6);
+          repeats |= (sets[w] & bit) != 0 ? 1 : 0;
+          sets[w] |= bit;
+        }
+        regions[r + REPEATS] = repeats;
+      }
+      return true;
+    }
+
+    /** {@link TextMatch#matchesExactly(String, String)} of texts {@code a} and {@code b}. */
+    boolean exact(int a, int b) {
+      int ra = firstRegion[a];
+      int rb = firstRegion[b];
+      if (sameRegion(ra, rb)) {
+        return true;
+      }
+      for (int i = ra + 1; i < firstRegion[a + 1]; i++) {
+        for (int j = rb + 1; j < firstRegion[b + 1]; j++) {
+          if (sameRegion(i, j)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean sameRegion(int ra, int rb) {
+      int x = ra * WIDTH;
+      int y = rb * WIDTH;
+      return regions[x + HASH] == regions[y + HASH]
+          && TextMatch.sameNormalized(strings[regions[x + TEXT]], regions[x + START], regions[x + END],
+              strings[regions[y + TEXT]], regions[y + START], regions[y + END]);
+    }
+
+    /**
+     * True if {@link TextMatch#fuzzySimilarity(String, String, double)} of texts {@code a} and {@code b} reaches
+     * {@code threshold}: the whole texts or one clause pair.
+     */
+    boolean fuzzy(int a, int b, double threshold, boolean bySets) {
+      int ra = firstRegion[a];
+      int rb = firstRegion[b];
+      if (dice(ra, rb, bySets) >= threshold) {
+        return true;
+      }
+      for (int i = ra + 1; i < firstRegion[a + 1]; i++) {
+        for (int j = rb + 1; j < firstRegion[b + 1]; j++) {
+          if (dice(i, j, bySets) >= threshold) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** {@link TextMatch#dice} of two regions. */
+    double dice(int ra, int rb, boolean bySets) {
+      int x = ra * WIDTH;
+      int y = rb * WIDTH;
+      int na = Math.max(0, regions[x + END] - regions[x + START] - 1);
+      int nb = Math.max(0, regions[y + END] - regions[y + START] - 1);
+      if (na == 0 || nb == 0) {
+        return 0;
+      }
+      if (!bySets) {
+        return TextMatch.dice(strings[regions[x + TEXT]], regions[x + START], regions[x + END],
+            strings[regions[y + TEXT]], regions[y + START], regions[y + END]);
+      }
+      int sa = ra * words;
+      int sb = rb * words;
+      int matched;
+      if ((regions[x + REPEATS] | regions[y + REPEATS]) == 0) {
+        int shared = 0;
+        for (int w = 0; w < words; w++) {
+          shared += Long.bitCount(sets[sa + w] & sets[sb + w]);
+        }
+        matched = 2 * shared;
+      } else {
+        matched = hits(x, sb) + hits(y, sa);
+      }
+      return (double) matched / (na + nb);
+    }
+
+    /** How many positions of the region at {@code r} start a bigram of the set at {@code set}. */
+    private int hits(int r, int set) {
+      int from = firstPosition[regions[r + TEXT]] + regions[r + START];
+      int to = firstPosition[regions[r + TEXT]] + regions[r + END] - 1;
+      int hits = 0;
+      for (int p = from; p < to; p++) {
+        int id = ids[p];
+        hits += (int) (sets[set + (id >>> 6)] >>> id) & 1;
+      }
+      return hits;
+    }
+  }
+}
