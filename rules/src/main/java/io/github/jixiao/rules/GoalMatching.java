@@ -117,7 +117,13 @@ final class GoalMatching {
    * {@link TextMatch#dice} decides each pair.
    */
   static final class Texts {
-    static final ThreadLocal<Texts> SCRATCH = ThreadLocal.withInitial(Texts::new);
+    /** A subclass, not a lambda: no invokedynamic bootstrap on the first audit of a JVM. */
+    static final ThreadLocal<Texts> SCRATCH = new ThreadLocal<>() {
+      @Override
+      protected Texts initialValue() {
+        return new Texts();
+      }
+    };
 
     static final int MAX_IDS = 512;
 
@@ -140,10 +146,14 @@ final class GoalMatching {
     private char[] chars = new char[512];
     /** Per position of {@link #chars}: the id of the bigram starting there (a text's last slot is unused). */
     private int[] ids = new int[512];
-    /** Open-addressing map from packed bigram to id + 1, valid where the stamp is the current generation. */
-    private int[] keys = new int[2 * MAX_IDS];
-    private int[] values = new int[2 * MAX_IDS];
-    private int[] stamps = new int[2 * MAX_IDS];
+    /**
+     * Open-addressing map from packed bigram to id: per slot the generation (22 bits), the id (10 bits) and the
+     * bigram (32 bits); a slot of another generation is empty, so nothing is cleared between computations.
+     */
+    private final long[] table = new long[2 * MAX_IDS];
+    private static final long STAMP_MASK = -1L << 42;
+    private static final int ID_MASK = (1 << 10) - 1;
+    private static final int GENERATIONS = 1 << 22;
     private int generation;
     /** Per region: {@link #words} longs of its bigram set. */
     private long[] sets = new long[64 * (MAX_IDS / 64)];
@@ -163,8 +173,8 @@ final class GoalMatching {
       regionCount = 0;
       positionCount = 0;
       idCount = 0;
-      if (++generation == 0) {
-        Arrays.fill(stamps, 0);
+      if (++generation == GENERATIONS) {
+        Arrays.fill(table, 0L);
         generation = 1;
       }
     }
@@ -232,11 +242,13 @@ final class GoalMatching {
 
     /** The bigram's id; past {@link #MAX_IDS} ids the sets are abandoned and the count only marks that. */
     private int id(int bigram) {
-      int mask = keys.length - 1;
+      int mask = table.length - 1;
+      long stamp = (long) generation << 42;
       int k = (bigram * 0x9E3779B9) >>> 22 & mask;
-      while (stamps[k] == generation) {
-        if (keys[k] == bigram) {
-          return values[k];
+      long entry;
+      while (((entry = table[k]) & STAMP_MASK) == stamp) {
+        if ((int) entry == bigram) {
+          return (int) (entry >>> 32) & ID_MASK;
         }
         k = (k + 1) & mask;
       }
@@ -244,9 +256,7 @@ final class GoalMatching {
         idCount++;
         return 0;
       }
-      stamps[k] = generation;
-      keys[k] = bigram;
-      values[k] = idCount;
+      table[k] = stamp | (long) idCount << 32 | (bigram & 0xFFFF_FFFFL);
       return idCount++;
     }
 

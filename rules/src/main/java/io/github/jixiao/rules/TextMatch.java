@@ -176,7 +176,12 @@ final class TextMatch {
 
   /** Per-thread scratch for {@link #dice}: an open-addressing set of bigrams, entries stamped with a generation. */
   private static final int TABLE = 256;
-  private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TABLE + 1]);
+  private static final ThreadLocal<long[]> SCRATCH = new ThreadLocal<>() {
+    @Override
+    protected long[] initialValue() {
+      return new long[TABLE + 1];
+    }
+  };
   private static final int MAX_HASHED = 96;
 
   /**
