@@ -139,6 +139,8 @@ final class GoalMatching {
     private String[] strings = new String[16];
     /** Per text: index of its whole region; its clause regions follow up to the next text's. */
     private int[] firstRegion = new int[17];
+    /** Per text: one bit per clause, {@code 1 << hash}: texts with no bit in common have no clause in common. */
+    private long[] clauseBits = new long[16];
     /** Per text: where its characters' bigram ids start in {@link #ids}. */
     private int[] firstPosition = new int[17];
     private int[] regions = new int[64 * WIDTH];
@@ -166,6 +168,7 @@ final class GoalMatching {
     void reset(int texts) {
       if (strings.length < texts) {
         strings = new String[texts];
+        clauseBits = new long[texts];
         firstRegion = new int[texts + 1];
         firstPosition = new int[texts + 1];
       }
@@ -203,6 +206,7 @@ final class GoalMatching {
       int clauseStart = -1;
       int clauseHash = 0;
       int clauseTrimmedHash = 0;
+      long bits = 0;
       for (int i = 0; i < n; i++) {
         char c = chars[base + i];
         if (TextMatch.isClauseBreak(c)) {
@@ -212,6 +216,7 @@ final class GoalMatching {
           if (clauseStart >= 0 && i - clauseStart >= 2) {
             int r = addRegion(clauseStart, i); // may grow the array: not inside the subscript
             regions[r + HASH] = clauseTrimmedHash;
+            bits |= 1L << clauseTrimmedHash;
           }
           clauseStart = -1;
           continue;
@@ -232,8 +237,10 @@ final class GoalMatching {
       if (clauseStart >= 0 && n - clauseStart >= 2) {
         int r = addRegion(clauseStart, n);
         regions[r + HASH] = clauseTrimmedHash;
+        bits |= 1L << clauseTrimmedHash;
       }
       regions[whole + HASH] = wholeHash;
+      clauseBits[textCount] = bits;
       positionCount += n;
       textCount++;
       firstRegion[textCount] = regionCount;
@@ -318,6 +325,9 @@ final class GoalMatching {
       if (sameRegion(ra, rb)) {
         return true;
       }
+      if ((clauseBits[a] & clauseBits[b]) == 0) {
+        return false; // no clause hash in common
+      }
       for (int i = ra + 1; i < firstRegion[a + 1]; i++) {
         for (int j = rb + 1; j < firstRegion[b + 1]; j++) {
           if (sameRegion(i, j)) {
@@ -343,8 +353,12 @@ final class GoalMatching {
     boolean fuzzy(int a, int b, double threshold, boolean bySets) {
       int ra = firstRegion[a];
       int rb = firstRegion[b];
-      if (dice(ra, rb, bySets) >= threshold) {
+      double whole = dice(ra, rb, bySets);
+      if (whole >= threshold) {
         return true;
+      }
+      if (whole == 0 && threshold > 0) {
+        return false; // no bigram in common: a clause of one shares none with a clause of the other
       }
       for (int i = ra + 1; i < firstRegion[a + 1]; i++) {
         for (int j = rb + 1; j < firstRegion[b + 1]; j++) {
