@@ -31,7 +31,8 @@ public final class FindingPath implements Serializable {
   private final int index;
   private final int depth;
   private transient volatile @Nullable FindingPath @Nullable [] indexChildren;
-  private transient volatile FindingPath @Nullable [] propertyChildren;
+  /** Memoised property children as {@code [name0, child0, name1, child1, …]}: the names are read without a hop. */
+  private transient volatile Object @Nullable [] propertyChildren;
 
   private FindingPath(@Nullable FindingPath parent, @Nullable String name, int index, int depth) {
     this.parent = parent;
@@ -120,28 +121,30 @@ public final class FindingPath implements Serializable {
    */
   public FindingPath property(String property) {
     Objects.requireNonNull(property, "property");
-    FindingPath[] cache = propertyChildren;
+    Object[] cache = propertyChildren;
     if (cache != null) {
       // the rules pass string literals: identity finds them without comparing characters
-      for (FindingPath child : cache) {
-        if (child.name == property) {
-          return child;
+      for (int i = 0; i < cache.length; i += 2) {
+        if (cache[i] == property) {
+          return (FindingPath) cache[i + 1];
         }
       }
-      for (FindingPath child : cache) {
-        if (property.equals(child.name)) {
-          return child;
+      for (int i = 0; i < cache.length; i += 2) {
+        if (property.equals(cache[i])) {
+          return (FindingPath) cache[i + 1];
         }
       }
     }
     requireIdentifier(property);
     FindingPath child = new FindingPath(this, property, -1, depth + 1);
-    if (cache == null || cache.length < 16) {
-      FindingPath[] grown = new FindingPath[cache == null ? 1 : cache.length + 1];
+    if (cache == null || cache.length < 2 * 16) {
+      int n = cache == null ? 0 : cache.length;
+      Object[] grown = new Object[n + 2];
       if (cache != null) {
-        System.arraycopy(cache, 0, grown, 0, cache.length);
+        System.arraycopy(cache, 0, grown, 0, n);
       }
-      grown[grown.length - 1] = child;
+      grown[n] = property;
+      grown[n + 1] = child;
       propertyChildren = grown;
     }
     return child;

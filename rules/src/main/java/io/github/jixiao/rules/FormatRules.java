@@ -148,7 +148,20 @@ final class FormatRules {
 
     /** True if the text may hold markup: a {@code <} or a {@code &}. */
     private static boolean suspect(@Nullable String s) {
-      return s != null && (s.indexOf('<') >= 0 || s.indexOf('&') >= 0);
+      if (s == null) {
+        return false;
+      }
+      int n = s.length();
+      if (n > 32) {
+        return s.indexOf('<') >= 0 || s.indexOf('&') >= 0; // two vectorised searches beat one loop
+      }
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c == '<' || c == '&') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean suspect(@Nullable IndicatorValue v) {
