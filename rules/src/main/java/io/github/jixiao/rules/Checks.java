@@ -71,7 +71,7 @@ final class Checks {
       return;
     }
     BigDecimal limit = whole.value().add(whole.halfUnit()).add(part.halfUnit());
-    ctx.fail(at).reported(part).expected("≤ " + limit.toPlainString())
+    ctx.fail(at).reported(part).expected(Bound.atMost(limit))
         .input(wholePath, whole)
         .message(failKey, part, whole, wholePath);
   }

@@ -79,7 +79,7 @@ final class GoalRules {
         if (matching.taskMatched[i]) {
           ctx.pass(at);
         } else {
-          ctx.fail(at).reported(expected).expected("similarity ≥ " + threshold).input("goals", goals.size())
+          ctx.fail(at).reported(expected).expected(Bound.similarityAtLeast(threshold)).input("goals", goals.size())
               .message("DW-G-02.fail", tasks.get(i).index(), expected);
         }
       }

@@ -53,7 +53,7 @@ final class TaskRules {
           }
         }
         BigDecimal limit = actual.value().add(actual.halfUnit());
-        ctx.fail(at).reported(exact).expected("≤ " + limit.toPlainString())
+        ctx.fail(at).reported(exact).expected(Bound.atMost(limit))
             .input(Paths.ACTUAL_EXPENDITURE, actual).input("taskCount", tasks.size())
             .message("DW-T-01.fail", exact, actual);
       } else if (missing >= 0) {
