@@ -15,7 +15,8 @@ public final class AuditContext {
   private final AuditProfile profile;
   private int rule;
   private FindingPath prefix = FindingPath.root();
-  private boolean closed;
+  /** Set when the audit ends: the findings' details refuse changes from then on. */
+  boolean closed;
 
   int size;
   /** Per outcome: the rule index shifted left by 2, or-ed with the outcome's ordinal. */
@@ -57,7 +58,7 @@ public final class AuditContext {
    * @return the details to fill in, never null
    */
   public FindingDetails fail(FindingPath path) {
-    FindingDetails d = new FindingDetails(null);
+    FindingDetails d = new FindingDetails(this, null);
     add(Outcome.FAIL, path, d);
     return d;
   }
@@ -70,7 +71,7 @@ public final class AuditContext {
    * @return the details to fill in, never null
    */
   public FindingDetails indeterminate(FindingPath path, Reason reason) {
-    FindingDetails d = new FindingDetails(Objects.requireNonNull(reason, "reason"));
+    FindingDetails d = new FindingDetails(this, Objects.requireNonNull(reason, "reason"));
     add(Outcome.INDETERMINATE, path, d);
     return d;
   }
@@ -83,7 +84,7 @@ public final class AuditContext {
    * @return the details to fill in, never null
    */
   public FindingDetails notApplicable(FindingPath path, Reason reason) {
-    FindingDetails d = new FindingDetails(Objects.requireNonNull(reason, "reason"));
+    FindingDetails d = new FindingDetails(this, Objects.requireNonNull(reason, "reason"));
     add(Outcome.NOT_APPLICABLE, path, d);
     return d;
   }
@@ -125,16 +126,12 @@ public final class AuditContext {
     size = mark;
     FindingPath keep = prefix;
     prefix = FindingPath.root();
-    add(Outcome.INDETERMINATE, at, new FindingDetails(Reason.RULE_ERROR).cause(e));
+    add(Outcome.INDETERMINATE, at, new FindingDetails(this, Reason.RULE_ERROR).cause(e));
     prefix = keep;
   }
 
   void close() {
     closed = true;
-    for (int i = 0; i < size; i++) {
-      if (slots[i] instanceof FindingDetails d) {
-        d.freeze();
-      }
-    }
+    goalMatching = null; // the findings keep this context: it must not keep parts of the form
   }
 }

@@ -29,9 +29,11 @@ public final class FindingDetails {
   private @Nullable String messageKey;
   private Object[] args = NONE;
   private @Nullable Throwable cause;
-  private boolean frozen;
+  /** The context that records this finding; closed when its audit ends. */
+  private final AuditContext owner;
 
-  FindingDetails(@Nullable Reason reason) {
+  FindingDetails(AuditContext owner, @Nullable Reason reason) {
+    this.owner = owner;
     this.reason = reason;
   }
 
@@ -122,12 +124,8 @@ public final class FindingDetails {
     return this;
   }
 
-  void freeze() {
-    frozen = true;
-  }
-
   private void checkOpen() {
-    if (frozen) {
+    if (owner.closed) {
       throw new IllegalStateException("the audit has ended; findings are immutable");
     }
   }
