@@ -29,8 +29,9 @@ final class GoalRules {
       for (int i = 0; i < goals.size(); i++) {
         FindingPath at = Paths.EXPECTED_GOALS.index(i);
         String text = goals.get(i).text();
-        hashes[i] = TextMatch.normalizedHash(text);
-        if (TextMatch.normalizedLength(text) == 0) {
+        long key = TextMatch.normalizedKey(text);
+        hashes[i] = (int) key;
+        if ((key >>> 32) == 0) {
           ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(text);
           continue;
         }

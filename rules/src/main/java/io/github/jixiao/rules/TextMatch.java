@@ -106,6 +106,28 @@ final class TextMatch {
     return h;
   }
 
+  /**
+   * {@link #normalizedHash(String)} and whether the text has a significant character ({@link #normalizedLength}
+   * above 0), in one pass: the hash in the low 32 bits, bit 32 set when the text is not empty once normalised.
+   */
+  static long normalizedKey(String s) {
+    int h = 0;
+    int trimmed = 0;
+    boolean significant = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        continue;
+      }
+      h = 31 * h + fold(c);
+      if (!isTrailing(c)) {
+        trimmed = h; // the hash up to here, should the rest be trailing punctuation
+        significant = true;
+      }
+    }
+    return (significant ? 1L << 32 : 0L) | (trimmed & 0xFFFF_FFFFL);
+  }
+
   static boolean sameNormalized(String a, String b) {
     return sameNormalized(a, 0, a.length(), b, 0, b.length());
   }

@@ -45,6 +45,23 @@ class TextMatchTest {
     }
   }
 
+  /** The one-pass key carries the hash of {@link TextMatch#normalizedHash} and whether the normalised text is empty. */
+  @Test
+  void property_normalizedKeyAgreesWithHashAndLength() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    String alphabet = "党建ＡＢab，。；. \u3000\t";
+    int empty = 0;
+    for (int i = 0; i < 10_000; i++) {
+      SplittableRandom r = new SplittableRandom(seed + i);
+      String s = random(r, alphabet, r.nextInt(12));
+      long key = TextMatch.normalizedKey(s);
+      assertThat((int) key).as("seed %d: %s", seed + i, s).isEqualTo(TextMatch.normalizedHash(s));
+      assertThat((key >>> 32) != 0).as("seed %d: %s", seed + i, s).isEqualTo(TextMatch.normalizedLength(s) > 0);
+      empty += (key >>> 32) == 0 ? 1 : 0;
+    }
+    assertThat(empty).as("empty texts generated").isBetween(100, 9_900);
+  }
+
   static String random(SplittableRandom r, String alphabet, int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
