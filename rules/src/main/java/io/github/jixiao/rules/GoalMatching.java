@@ -182,11 +182,25 @@ final class GoalMatching {
       }
     }
 
-    /** Lets go of the texts, so that the buffer does not keep a form alive. */
+    /**
+     * Lets go of the texts, so that the buffer does not keep a form alive, and of buffers grown for unusually long
+     * texts, so that a pool thread does not keep them.
+     */
     void release() {
       Arrays.fill(strings, 0, textCount, null);
       textCount = 0;
+      if (chars.length > KEEP) {
+        chars = new char[512];
+        ids = new int[512];
+      }
+      if (regions.length > KEEP || sets.length > KEEP) {
+        regions = new int[64 * WIDTH];
+        sets = new long[64 * (MAX_IDS / 64)];
+      }
     }
+
+    /** Buffers larger than this many elements are dropped after use. */
+    private static final int KEEP = 1 << 16;
 
     void add(String s) {
       int n = s.length();

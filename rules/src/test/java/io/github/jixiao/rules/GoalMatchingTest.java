@@ -26,6 +26,20 @@ class GoalMatchingTest {
   }
 
   @Test
+  void veryLongTexts_areMatched_andTheBuffersServeTheNextFormAfterwards() {
+    String paragraph = "企业服务提质升级，商会管理出新出彩。".repeat(5_000);
+    List<Goal> goals = goals(paragraph, "提升党建工作水平");
+    List<MainTask> tasks = tasks("企业服务提质升级", paragraph + "推进换届");
+
+    GoalMatching m = GoalMatching.compute(goals, tasks, THRESHOLD);
+
+    assertThat(m.taskMatched).containsExactly(true, true);
+    assertThat(m.goalCovered).containsExactly(true, false);
+    GoalMatching next = GoalMatching.compute(goals("推进换届，畅通政治参与渠道"), tasks("推进换届"), THRESHOLD);
+    assertThat(next.taskMatched).containsExactly(true);
+  }
+
+  @Test
   void emptyLists_matchNothing() {
     GoalMatching m = GoalMatching.compute(goals("推进换届"), List.of(), THRESHOLD);
     assertThat(m.goalCovered).containsExactly(false);
