@@ -16,7 +16,6 @@ final class LabelKey {
   static final String SIMPLIFIED =
       "预门资执绩评价项实际标总数额调单万拨结转专户关键务质时经济会态续响对满问题进计划论负责财报编号体况点产达说准属区县镇为与个后当于开发设应过现还员权备注补贴费机级无协职办运营国楼馆构织录盖导构乡务门称标题页码";
 
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、)");
 
@@ -25,12 +24,8 @@ final class LabelKey {
   /** Returns the key of a printed label; empty when nothing but white space and markup was printed. */
   static String of(CharSequence printed) {
     String s = printed.toString();
-    if (s.indexOf('<') >= 0) {
-      s = TAG.matcher(s).replaceAll("");
-    }
-    if (needsCompatibilityFolding(s)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    }
+    s = Markup.replaceAll(Markup.TAG, s, "");
+    s = Texts.foldCompatibility(s);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -63,14 +58,17 @@ final class LabelKey {
    */
   static boolean needsCompatibilityFolding(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
-          || c == 0x201c || c == 0x201d || c == 0x2014 || c == 0x2026) {
-        continue;
+      if (needsCompatibilityFolding(s.charAt(i))) {
+        return true;
       }
-      return true;
     }
     return false;
+  }
+
+  /** True for a character outside ASCII, the CJK ideographs and the common CJK punctuation. */
+  static boolean needsCompatibilityFolding(char c) {
+    return !(c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
+        || c == 0x201c || c == 0x201d || c == 0x2014 || c == 0x2026);
   }
 
   private static final char FIRST_HAN = 0x4e00;
@@ -94,17 +92,41 @@ final class LabelKey {
 
   /** Returns true if the label text has a space inside a word: some fragment is one character, not all are. */
   static boolean isBroken(String printed) {
-    String s = TAG.matcher(printed).replaceAll("").strip();
-    String[] parts = s.split("[\\s\\u3000]+");
-    if (parts.length < 2) {
+    if (!hasSplitSpace(printed)) {
       return false;
     }
+    String s = Markup.replaceAll(Markup.TAG, printed, "").strip();
+    // the fragments between runs of [\s\u3000], as s.split("[\\s\\u3000]+") gives them (s is stripped)
+    int parts = 0;
     int single = 0;
-    for (String p : parts) {
-      if (p.codePointCount(0, p.length()) == 1) {
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      while (i < s.length() && !isSplitSpace(s.charAt(i))) {
+        i++;
+      }
+      parts++;
+      if (s.codePointCount(start, i) == 1) {
         single++;
       }
+      while (i < s.length() && isSplitSpace(s.charAt(i))) {
+        i++;
+      }
     }
-    return single > 0 && single < parts.length;
+    return parts >= 2 && single > 0 && single < parts;
+  }
+
+  /** True if the text has a character at which {@link #isBroken} splits ({@code [\s\u3000]}); without one it is whole. */
+  private static boolean hasSplitSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSplitSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSplitSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r' || c == '\u3000';
   }
 }

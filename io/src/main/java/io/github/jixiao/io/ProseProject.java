@@ -30,11 +30,14 @@ final class ProseProject {
   private static final Pattern EXECUTED = Pattern.compile("(?:预算执行|全年执行|执行数|实际支出)(?:数)?(?:为|是)?\\s*"
       + AMOUNT);
   private static final Pattern RATE = Pattern.compile("执行率(?:为|是)?\\s*([0-9０-９][0-9０-９.．]*\\s*[%％])");
-  private static final Pattern HEADING =
+  static final Pattern HEADING =
       Pattern.compile("([\\u4e00-\\u9fff]{1,14}?指标(?:\\s*[-—－–]\\s*[\\u4e00-\\u9fff]{2,12})?|[\\u4e00-\\u9fff]{2,8}?指标)\\s*[：:]");
   private static final Pattern CLAUSE = Pattern.compile("^\\s*(.+?)\\s*[，,]\\s*(?:年初值|年度指标值|目标值|指标值)(?:为|是)?"
       + "\\s*(.+?)\\s*[，,]\\s*(?:完成值|实际完成值|实际值|全年实际值)(?:为|是)?\\s*(.+?)\\s*(?:[，,]\\s*(.*?))?\\s*$",
       Pattern.DOTALL);
+  /** The word every heading ends in, and the most Han characters a heading has before it. */
+  private static final String HEADING_WORD = "指标";
+  private static final int MAX_HEADING_HAN = 14;
   private static final Pattern ACHIEVEMENTS = Pattern.compile("^\\s*取得(?:的)?成效(?:如下)?\\s*[：:]\\s*");
 
   private ProseProject() {}
@@ -86,8 +89,10 @@ final class ProseProject {
     Matcher tag = Markup.TAG.matcher(raw);
     int start = 0;
     List<int[]> cuts = new ArrayList<>();
-    while (tag.find()) {
+    int from = 0;
+    while (Markup.find(tag, raw, from)) {
       cuts.add(new int[] {tag.start(), tag.end()});
+      from = tag.end();
     }
     for (int i = 0; i < raw.length(); i++) {
       if (raw.charAt(i) == '\n') {
@@ -122,7 +127,7 @@ final class ProseProject {
   private static int firstSentenceEnd(String text) {
     int heading = -1;
     Matcher h = HEADING.matcher(text);
-    if (h.find()) {
+    if (findHeading(h, text, 0)) {
       heading = h.start();
     }
     int stop = text.indexOf('。');
@@ -168,7 +173,7 @@ final class ProseProject {
     List<int[]> headings = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     int search = from;
-    while (search < text.length() && h.find(search)) {
+    while (search < text.length() && findHeading(h, text, search)) {
       String label = categorySuffix(h.group(1));
       if (label != null) {
         int labelStart = h.end(1) - label.length();
@@ -189,6 +194,38 @@ final class ProseProject {
         cursor = headings.get(k)[1];
       }
     }
+  }
+
+  /**
+   * Finds the next category heading from an index: the same match as {@code HEADING.matcher(text).find(from)}, with
+   * the pattern tried only where a heading can start. Every heading is a run of at most 14 Han characters ending in
+   * 指标 (then an optional dash and sub-label, and a colon), so it starts inside the run of Han characters that
+   * leads up to an occurrence of 指标, at most 14 characters before it.
+   *
+   * @return true, with the matcher holding the match, if one was found
+   */
+  static boolean findHeading(Matcher h, String text, int from) {
+    int low = from;
+    int p = text.indexOf(HEADING_WORD, from);
+    while (p >= 0) {
+      int s = p;
+      while (s > low && p - s < MAX_HEADING_HAN && isHan(text.charAt(s - 1))) {
+        s--;
+      }
+      for (; s < p; s++) {
+        h.region(s, text.length());
+        if (h.lookingAt()) {
+          return true;
+        }
+      }
+      low = p;
+      p = text.indexOf(HEADING_WORD, p + 1);
+    }
+    return false;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= '\u4e00' && c <= '\u9fff';
   }
 
   /** The longest ending of a heading match that names a category, or null. */
@@ -216,10 +253,18 @@ final class ProseProject {
     }
   }
 
+  /**
+   * Returns false when the text lacks the words {@link #CLAUSE} requires: a target word (年初值, 年度指标值, 目标值,
+   * 指标值: each holds 初值 or 标值) and an actual word (完成值, 实际完成值, 实际值, 全年实际值: each holds 成值 or 际值).
+   */
+  private static boolean mayBeClause(String clause) {
+    return (clause.contains("初值") || clause.contains("标值")) && (clause.contains("成值") || clause.contains("际值"));
+  }
+
   private static void clause(String clause, int offset, Cell cell, @Nullable CategoryTracker tracker,
       List<PerformanceIndicator> out, ReadContext ctx) {
     Matcher m = CLAUSE.matcher(clause);
-    if (tracker == null || !m.matches()) {
+    if (tracker == null || !mayBeClause(clause) || !m.matches()) {
       int lead = 0;
       while (lead < clause.length() && Character.isWhitespace(clause.charAt(lead))) {
         lead++;
