@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,27 +34,210 @@ final class HtmlSource {
     int[] at(Node node);
   }
 
-  /** The positions jsoup tracked while parsing ({@link Parser#setTrackPosition}). */
-  static final Locator TRACKED = n -> {
-    Range.Position p = n.sourceRange().start();
-    return new int[] {Math.max(1, p.lineNumber()), Math.max(1, p.columnNumber())};
-  };
+  /**
+   * The positions jsoup tracked while parsing ({@link Parser#setTrackPosition}): the index in the source where the
+   * node starts, turned into line and column here (the parser's own line and column are wrong for a tag or text that
+   * spans the boundary of its read buffer).
+   */
+  private static Locator tracked(String source) {
+    LineIndex lines = LineIndex.of(source);
+    return n -> {
+      Range range = n.sourceRange();
+      if (!range.isTracked() || range.start().pos() < 0) {
+        return new int[] {1, 1};
+      }
+      int[] at = lines.lineColumn(range.start().pos());
+      return new int[] {Math.max(1, at[0]), Math.max(1, at[1])};
+    };
+  }
 
+  /**
+   * Splits a page into cells. The page is parsed with its start tags marked ({@link SourceMarks}), which tells where
+   * every element and the text that starts a block begin at a fraction of the cost of the parser's position
+   * tracking; where the marks cannot tell for certain (an element the parser implied or cloned, text after a closed
+   * element, a mark that ended up in text), the page is parsed again with tracking. Both give the same cells and
+   * positions.
+   */
   static TextSource.Cells split(String html, ReadContext ctx) throws FormReadException {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document doc = Jsoup.parse(html, "", parser);
-    return new Walk(ctx, TRACKED).cells(doc);
+    TextSource.Cells cells = splitMarked(html, ctx);
+    return cells != null ? cells : splitTracked(html, ctx);
+  }
+
+  /** The cells from a parse with marks, or null (nothing recorded) when the marks do not tell every position. */
+  static TextSource.@Nullable Cells splitMarked(String html, ReadContext ctx) throws FormReadException {
+    SourceMarks marks = SourceMarks.of(html);
+    if (marks == null) {
+      return null;
+    }
+    Document doc = Jsoup.parse(marks.marked(), "", Parser.htmlParser());
+    if (!marksAreUnique(doc, marks)) {
+      return null;
+    }
+    List<Irregularity> seen = new ArrayList<>();
+    TextSource.Cells cells;
+    try {
+      cells = new Walk(ctx.limits, new MarkLocator(marks), seen::add).cells(doc);
+    } catch (Unlocatable e) {
+      return null;
+    }
+    if (!noMarkInText(cells)) {
+      return null;
+    }
+    for (Irregularity i : seen) {
+      ctx.irregular(i.kind(), i.location(), i.text(), i.line(), i.column());
+    }
+    return cells;
+  }
+
+  /** The cells from a parse with the parser's position tracking. */
+  static TextSource.Cells splitTracked(String html, ReadContext ctx) throws FormReadException {
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    return new Walk(ctx.limits, tracked(html), i -> ctx.irregular(i.kind(), i.location(), i.text(), i.line(),
+        i.column())).cells(doc);
+  }
+
+  /** An irregularity of the source seen by a walk, recorded once the walk's positions are known to be right. */
+  private record Irregularity(SourceIrregularity.Kind kind, String location, String text, int line, int column) {}
+
+  /** Thrown where the marks do not tell a position for certain. */
+  private static final class Unlocatable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unlocatable() {
+      super("position not known from the marks", null, false, false);
+    }
+  }
+
+  private static final Unlocatable UNLOCATABLE = new Unlocatable();
+
+  /** False if two elements carry the same mark (a formatting element and its clone). */
+  private static boolean marksAreUnique(Document doc, SourceMarks marks) {
+    BitSet seen = new BitSet(marks.count());
+    boolean[] unique = {true};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e.attributesSize() > 0) {
+          int mark = mark(e, marks);
+          if (mark >= 0) {
+            if (seen.get(mark)) {
+              unique[0] = false;
+              return FilterResult.STOP;
+            }
+            seen.set(mark);
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+    return unique[0];
+  }
+
+  /** The mark of an element, or -1 when it carries none that names a tag of its name. */
+  private static int mark(Element e, SourceMarks marks) {
+    if (e.attributesSize() == 0) {
+      return -1;
+    }
+    String value = e.attributes().get(SourceMarks.KEY);
+    if (value.isEmpty() || value.length() > 9) {
+      return -1;
+    }
+    int mark = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      mark = mark * 10 + (c - '0');
+    }
+    return mark < marks.count() && marks.name(mark).equals(e.normalName()) ? mark : -1;
+  }
+
+  private static boolean noMarkInText(TextSource.Cells cells) {
+    for (Cell c : cells.cells()) {
+      if (c.text.indexOf(SourceMarks.MARK) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Positions from the marks. An element starts at its tag. A text node that is the first child of an element, or
+   * follows a void element such as {@code <br>}, starts where that element's tag ends, when the source there reads
+   * as the node's text; any other node, and an {@code html} or {@code body} element (whose tags the parser merges),
+   * is {@link Unlocatable}.
+   */
+  private static final class MarkLocator implements Locator {
+    private final SourceMarks marks;
+
+    MarkLocator(SourceMarks marks) {
+      this.marks = marks;
+    }
+
+    @Override
+    public int[] at(Node node) {
+      int[] at = marks.lineColumn(offset(node));
+      return new int[] {Math.max(1, at[0]), Math.max(1, at[1])};
+    }
+
+    private int offset(Node node) {
+      if (node instanceof Element e) {
+        return marks.start(markOf(e));
+      }
+      if (node instanceof TextNode t && !(t instanceof org.jsoup.nodes.CDataNode)) {
+        Node previous = t.previousSibling();
+        Node anchor = previous == null ? t.parent() : previous;
+        if (!(anchor instanceof Element e) || (previous != null && !e.tag().isEmpty())) {
+          throw UNLOCATABLE;
+        }
+        int end = marks.end(markOf(e));
+        if (end < 0 || !readsAs(end, t.getWholeText())) {
+          throw UNLOCATABLE;
+        }
+        return end;
+      }
+      throw UNLOCATABLE;
+    }
+
+    private int markOf(Element e) {
+      String name = e.normalName();
+      int mark = name.equals("html") || name.equals("body") ? -1 : mark(e, marks);
+      if (mark < 0) {
+        throw UNLOCATABLE;
+      }
+      return mark;
+    }
+
+    /** True if the source from an index up to the next markup reads, with its character references, as the text. */
+    private boolean readsAs(int from, String text) {
+      String s = marks.source();
+      int to = from;
+      while (to < s.length()) {
+        if (s.charAt(to) == '<' && to + 1 < s.length()) {
+          char c = s.charAt(to + 1);
+          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?') {
+            break;
+          }
+        }
+        to++;
+      }
+      String run = s.substring(from, to);
+      return (run.indexOf('&') < 0 ? run : Parser.unescapeEntities(run, false)).equals(text);
+    }
   }
 
   /** One walk over a parsed page, collecting its cells. */
   private static final class Walk {
-    private final ReadContext ctx;
+    private final ReaderLimits limits;
     private final Locator locator;
+    private final java.util.function.Consumer<Irregularity> irregularities;
     private final List<Cell> cells = new ArrayList<>();
 
-    Walk(ReadContext ctx, Locator locator) {
-      this.ctx = ctx;
+    Walk(ReaderLimits limits, Locator locator, java.util.function.Consumer<Irregularity> irregularities) {
+      this.limits = limits;
       this.locator = locator;
+      this.irregularities = irregularities;
     }
 
     private int[] position(Node n) {
@@ -125,10 +309,10 @@ final class HtmlSource {
 
     /** Emits the rows of a table, expanding spans into blank placeholder cells. */
     private void table(Element table, int depth) throws FormReadException {
-      if (depth > ctx.limits.maxNestingDepth()) {
+      if (depth > limits.maxNestingDepth()) {
         int[] at = position(table);
         throw new FormReadException(FormReadException.Reason.LIMIT_EXCEEDED,
-            "tables are nested more than " + ctx.limits.maxNestingDepth() + " deep", at[0], at[1]);
+            "tables are nested more than " + limits.maxNestingDepth() + " deep", at[0], at[1]);
       }
       List<Element> rows = new ArrayList<>();
       for (int i = 0; i < table.childNodeSize(); i++) {
@@ -189,9 +373,9 @@ final class HtmlSource {
             covered[rr].set(col, col + colspan);
           }
           col += colspan;
-          if (cells.size() > ctx.limits.maxCells()) {
+          if (cells.size() > limits.maxCells()) {
             throw new FormReadException(FormReadException.Reason.LIMIT_EXCEEDED,
-                "the page holds more than " + ctx.limits.maxCells() + " cells", at[0], at[1]);
+                "the page holds more than " + limits.maxCells() + " cells", at[0], at[1]);
           }
         }
         int maxCovered = cover.length() - 1;
@@ -239,10 +423,10 @@ final class HtmlSource {
       }, cell);
       for (Element e : nested) {
         int deepest = depth + 1 + deepestTableNesting(e);
-        if (deepest > ctx.limits.maxNestingDepth()) {
+        if (deepest > limits.maxNestingDepth()) {
           int[] at = position(e);
           throw new FormReadException(FormReadException.Reason.LIMIT_EXCEEDED,
-              "tables are nested more than " + ctx.limits.maxNestingDepth() + " deep", at[0], at[1]);
+              "tables are nested more than " + limits.maxNestingDepth() + " deep", at[0], at[1]);
         }
       }
       StringBuilder out = new StringBuilder();
@@ -280,7 +464,8 @@ final class HtmlSource {
         return false;
       }
       int[] at = position(tr);
-      ctx.irregular(SourceIrregularity.Kind.STRAY_SEPARATOR_LINE, "line " + at[0], line, at[0], at[1]);
+      irregularities.accept(new Irregularity(SourceIrregularity.Kind.STRAY_SEPARATOR_LINE, "line " + at[0], line, at[0],
+          at[1]));
       return true;
     }
   }
