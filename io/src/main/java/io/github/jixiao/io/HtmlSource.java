@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -54,9 +55,9 @@ final class HtmlSource {
   /**
    * Splits a page into cells. The page is parsed with its start tags marked ({@link SourceMarks}), which tells where
    * every element and the text that starts a block begin at a fraction of the cost of the parser's position
-   * tracking; where the marks cannot tell for certain (an element the parser implied or cloned, text after a closed
-   * element, a mark that ended up in text), the page is parsed again with tracking. Both give the same cells and
-   * positions.
+   * tracking; where the marks cannot tell for certain (an element the parser implied, a formatting element it
+   * cloned, text after a closed element, a mark that ended up in text), the page is parsed again with tracking. Both
+   * give the same cells and positions.
    */
   static TextSource.Cells split(String html, ReadContext ctx) throws FormReadException {
     TextSource.Cells cells = splitMarked(html, ctx);
@@ -70,13 +71,10 @@ final class HtmlSource {
       return null;
     }
     Document doc = Jsoup.parse(marks.marked(), "", Parser.htmlParser());
-    if (!marksAreUnique(doc, marks)) {
-      return null;
-    }
     List<Irregularity> seen = new ArrayList<>();
     TextSource.Cells cells;
     try {
-      cells = new Walk(ctx.limits, new MarkLocator(marks), seen::add).cells(doc);
+      cells = new Walk(ctx.limits, new MarkLocator(marks, doc), seen::add).cells(doc);
     } catch (Unlocatable e) {
       return null;
     }
@@ -110,14 +108,21 @@ final class HtmlSource {
 
   private static final Unlocatable UNLOCATABLE = new Unlocatable();
 
-  /** False if two elements carry the same mark (a formatting element and its clone). */
-  private static boolean marksAreUnique(Document doc, SourceMarks marks) {
+  /**
+   * The formatting elements, which the parser clones (with their attributes, the mark among them) when it reopens
+   * one that a block closed or that was misnested: {@code <p><b>x</p><p>y}.
+   */
+  private static final Set<String> FORMATTING = Set.of("a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small",
+      "strike", "strong", "tt", "u");
+
+  /** False if two formatting elements carry the same mark (an element and its clone). */
+  private static boolean formattingMarksAreUnique(Document doc, SourceMarks marks) {
     BitSet seen = new BitSet(marks.count());
     boolean[] unique = {true};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && e.attributesSize() > 0) {
+        if (node instanceof Element e && FORMATTING.contains(e.normalName())) {
           int mark = mark(e, marks);
           if (mark >= 0) {
             if (seen.get(mark)) {
@@ -170,9 +175,13 @@ final class HtmlSource {
    */
   private static final class MarkLocator implements Locator {
     private final SourceMarks marks;
+    private final Document doc;
+    /** Whether no two formatting elements share a mark: null until a formatting element's mark is asked for. */
+    private @Nullable Boolean formattingUnique;
 
-    MarkLocator(SourceMarks marks) {
+    MarkLocator(SourceMarks marks, Document doc) {
       this.marks = marks;
+      this.doc = doc;
     }
 
     @Override
@@ -185,7 +194,7 @@ final class HtmlSource {
       if (node instanceof Element e) {
         return marks.start(markOf(e));
       }
-      if (node instanceof TextNode t && !(t instanceof org.jsoup.nodes.CDataNode)) {
+      if (node instanceof TextNode t && !(t instanceof CDataNode)) {
         Node previous = t.previousSibling();
         Node anchor = previous == null ? t.parent() : previous;
         if (!(anchor instanceof Element e) || (previous != null && !e.tag().isEmpty())) {
@@ -205,6 +214,14 @@ final class HtmlSource {
       int mark = name.equals("html") || name.equals("body") ? -1 : mark(e, marks);
       if (mark < 0) {
         throw UNLOCATABLE;
+      }
+      if (FORMATTING.contains(name)) {
+        if (formattingUnique == null) {
+          formattingUnique = formattingMarksAreUnique(doc, marks);
+        }
+        if (!formattingUnique) {
+          throw UNLOCATABLE;
+        }
       }
       return mark;
     }
@@ -393,6 +410,16 @@ final class HtmlSource {
 
     /** The text of a cell: paragraphs and line breaks become line breaks, runs of white space one space. */
     private String text(Element cell, int depth) throws FormReadException {
+      if (cell.childNodeSize() == 0) {
+        return "";
+      }
+      if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only && !(only instanceof CDataNode)
+          && !cell.normalName().equals("br")) {
+        // one text node: its text has no line break, so it is one line, collapsed
+        StringBuilder one = new StringBuilder();
+        appendText(one, only);
+        return collapseSpaces(one.toString());
+      }
       StringBuilder sb = new StringBuilder();
       List<Element> nested = new ArrayList<>();
       NodeTraversor.filter(new NodeFilter() {

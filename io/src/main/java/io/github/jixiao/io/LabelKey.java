@@ -16,7 +16,7 @@ final class LabelKey {
   static final String SIMPLIFIED =
       "预门资执绩评价项实际标总数额调单万拨结转专户关键务质时经济会态续响对满问题进计划论负责财报编号体况点产达说准属区县镇为与个后当于开发设应过现还员权备注补贴费机级无协职办运营国楼馆构织录盖导构乡务门称标题页码";
 
-  private static final Pattern ORDINAL =
+  static final Pattern ORDINAL =
       Pattern.compile("^(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、)");
 
   private LabelKey() {}
@@ -42,14 +42,49 @@ final class LabelKey {
       }
     }
     String k = sb.toString();
-    if (!k.isEmpty() && (Character.isDigit(k.charAt(0)) || k.charAt(0) == '(' || "一二三四五六七八九十".indexOf(k.charAt(0)) >= 0)) {
-      k = ORDINAL.matcher(k).replaceFirst("");
+    if (!k.isEmpty()) {
+      k = k.substring(ordinalLength(k));
     }
     int end = k.length();
     while (end > 0 && (k.charAt(end - 1) == ':' || k.charAt(end - 1) == ';')) {
       end--;
     }
     return k.substring(0, end);
+  }
+
+  /**
+   * Returns the length of the leading ordinal of a key ({@code 1.}, {@code 12、}, {@code (3)}, {@code (一)},
+   * {@code 十二、}), as {@link #ORDINAL} matches it, or 0: one or two digits then {@code .} or {@code 、}; one or two
+   * digits or one to three Chinese numerals in parentheses; one to three Chinese numerals then {@code 、}.
+   */
+  static int ordinalLength(String k) {
+    char first = k.charAt(0);
+    if (isAsciiDigit(first)) {
+      int r = run(k, 0, true);
+      return r <= 2 && r < k.length() && (k.charAt(r) == '.' || k.charAt(r) == '、') ? r + 1 : 0;
+    }
+    if (first == '(' && k.length() > 1) {
+      boolean digits = isAsciiDigit(k.charAt(1));
+      int r = run(k, 1, digits) - 1;
+      return r >= 1 && r <= (digits ? 2 : 3) && 1 + r < k.length() && k.charAt(1 + r) == ')' ? r + 2 : 0;
+    }
+    int r = run(k, 0, false);
+    return r >= 1 && r <= 3 && r < k.length() && k.charAt(r) == '、' ? r + 1 : 0;
+  }
+
+  private static final String NUMERALS = "一二三四五六七八九十";
+
+  /** The end of the run of ASCII digits (or Chinese numerals) from an index. */
+  private static int run(String k, int from, boolean digits) {
+    int i = from;
+    while (i < k.length() && (digits ? isAsciiDigit(k.charAt(i)) : NUMERALS.indexOf(k.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

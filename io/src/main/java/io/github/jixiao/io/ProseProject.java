@@ -32,7 +32,7 @@ final class ProseProject {
   private static final Pattern RATE = Pattern.compile("执行率(?:为|是)?\\s*([0-9０-９][0-9０-９.．]*\\s*[%％])");
   static final Pattern HEADING =
       Pattern.compile("([\\u4e00-\\u9fff]{1,14}?指标(?:\\s*[-—－–]\\s*[\\u4e00-\\u9fff]{2,12})?|[\\u4e00-\\u9fff]{2,8}?指标)\\s*[：:]");
-  private static final Pattern CLAUSE = Pattern.compile("^\\s*(.+?)\\s*[，,]\\s*(?:年初值|年度指标值|目标值|指标值)(?:为|是)?"
+  static final Pattern CLAUSE = Pattern.compile("^\\s*(.+?)\\s*[，,]\\s*(?:年初值|年度指标值|目标值|指标值)(?:为|是)?"
       + "\\s*(.+?)\\s*[，,]\\s*(?:完成值|实际完成值|实际值|全年实际值)(?:为|是)?\\s*(.+?)\\s*(?:[，,]\\s*(.*?))?\\s*$",
       Pattern.DOTALL);
   /** The word every heading ends in, and the most Han characters a heading has before it. */
@@ -263,8 +263,8 @@ final class ProseProject {
 
   private static void clause(String clause, int offset, Cell cell, @Nullable CategoryTracker tracker,
       List<PerformanceIndicator> out, ReadContext ctx) {
-    Matcher m = CLAUSE.matcher(clause);
-    if (tracker == null || !mayBeClause(clause) || !m.matches()) {
+    String[] m = tracker == null || !mayBeClause(clause) ? null : new ClauseMatch(clause).groups();
+    if (tracker == null || m == null) {
       int lead = 0;
       while (lead < clause.length() && Character.isWhitespace(clause.charAt(lead))) {
         lead++;
@@ -273,10 +273,10 @@ final class ProseProject {
       ctx.unmapped(clause.strip(), at[0], at[1], "重点项目绩效情况");
       return;
     }
-    String name = m.group(1).strip();
-    IndicatorValue target = IndicatorValue.parse(m.group(2).strip());
-    IndicatorValue actual = IndicatorValue.parse(m.group(3).strip());
-    String description = m.group(4) == null || m.group(4).isBlank() ? null : m.group(4).strip();
+    String name = m[0].strip();
+    IndicatorValue target = IndicatorValue.parse(m[1].strip());
+    IndicatorValue actual = IndicatorValue.parse(m[2].strip());
+    String description = m[3] == null || m[3].isBlank() ? null : m[3].strip();
     String unit = PerformanceIndicator.unitInName(name);
     if (unit == null && target.isQuantitative()) {
       unit = target.unit();
@@ -292,5 +292,157 @@ final class ProseProject {
         .unit(unit)
         .description(description)
         .build());
+  }
+
+  /**
+   * {@link #CLAUSE} matched against a whole clause by a search that tries the same choices in the same order as the
+   * regular expression engine does (lazy groups shortest first, greedy white space longest first, optional words
+   * taken first, alternatives left to right), so that it finds the same match with the same groups, without the
+   * engine's cost at every character.
+   */
+  static final class ClauseMatch {
+    private static final String[] TARGET_WORDS = {"年初值", "年度指标值", "目标值", "指标值"};
+    private static final String[] ACTUAL_WORDS = {"完成值", "实际完成值", "实际值", "全年实际值"};
+
+    private final String s;
+    private final int n;
+    private int g1s;
+    private int g1e;
+    private int g2s;
+    private int g2e;
+    private int g3s;
+    private int g3e;
+    private int g4s = -1;
+    private int g4e = -1;
+
+    ClauseMatch(String s) {
+      this.s = s;
+      this.n = s.length();
+    }
+
+    /** The four groups (the fourth may be null), or null when the clause does not match. */
+    String @Nullable [] groups() {
+      // ^\s*(.+?)
+      for (int k = spaces(0); k >= 0; k--) {
+        g1s = k;
+        for (int e = g1s + 1; e <= n; e++) {
+          g1e = e;
+          if (afterName(e)) {
+            return new String[] {s.substring(g1s, g1e), s.substring(g2s, g2e), s.substring(g3s, g3e),
+                g4s < 0 ? null : s.substring(g4s, g4e)};
+          }
+        }
+      }
+      return null;
+    }
+
+    /** \s*[，,]\s*(?:target word)(?:为|是)?\s*(.+?) and the rest, from p. */
+    private boolean afterName(int p) {
+      int t = wordAfterComma(p, TARGET_WORDS);
+      return t >= 0 && optionalVerb(t, true);
+    }
+
+    /** \s*[，,]\s*(?:actual word)(?:为|是)?\s*(.+?) and the rest, from p. */
+    private boolean afterTarget(int p) {
+      int t = wordAfterComma(p, ACTUAL_WORDS);
+      return t >= 0 && optionalVerb(t, false);
+    }
+
+    /**
+     * The end of the word after \s*[，,]\s* from p, or -1. Fewer spaces than the most never help: the character
+     * after them is a space, which neither the comma nor a word is; and at most one word starts at an index.
+     */
+    private int wordAfterComma(int p, String[] words) {
+      int q = p + spaces(p);
+      if (q >= n || !isComma(s.charAt(q))) {
+        return -1;
+      }
+      int t = q + 1 + spaces(q + 1);
+      for (String w : words) {
+        if (s.startsWith(w, t)) {
+          return t + w.length();
+        }
+      }
+      return -1;
+    }
+
+    /** (?:为|是)?\s* then the target's (or actual's) group and the rest: with the verb first, then without. */
+    private boolean optionalVerb(int p, boolean target) {
+      if (p < n && (s.charAt(p) == '为' || s.charAt(p) == '是') && afterVerb(p + 1, target)) {
+        return true;
+      }
+      return afterVerb(p, target);
+    }
+
+    /** \s*(.+?) and the rest: the most spaces first. */
+    private boolean afterVerb(int p, boolean target) {
+      for (int k = spaces(p); k >= 0; k--) {
+        if (target ? targetGroup(p + k) : actualGroup(p + k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** (.+?) for the target, shortest first, then the actual part. */
+    private boolean targetGroup(int start) {
+      g2s = start;
+      for (int e = start + 1; e <= n; e++) {
+        g2e = e;
+        if (afterTarget(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * (.+?)\s*(?:[，,]\s*(.*?))?\s*$ for the actual: the group ends at the first index after its start from which
+     * the next character that is not a space is a comma (the description follows) or the end.
+     */
+    private boolean actualGroup(int start) {
+      g3s = start;
+      for (int e = start + 1; e <= n; e++) {
+        int q = e + spaces(e);
+        if (q == n) {
+          g3e = e;
+          g4s = -1;
+          g4e = -1;
+          return true;
+        }
+        if (isComma(s.charAt(q))) {
+          g3e = e;
+          g4s = q + 1 + spaces(q + 1);
+          g4e = Math.max(g4s, trailingSpacesStart());
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int trailingSpacesStart() {
+      int i = n;
+      while (i > 0 && isSpace(s.charAt(i - 1))) {
+        i--;
+      }
+      return i;
+    }
+
+    /** The length of the run of \s characters from p. */
+    private int spaces(int p) {
+      int i = p;
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      return i - p;
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+    }
+
+    private static boolean isComma(char c) {
+      return c == '，' || c == ',';
+    }
   }
 }

@@ -100,6 +100,8 @@ class HtmlSourceTest {
       "<table><tr><td>\uFDD0</td></tr></table>",
       "<p>未闭合<table><tr><td>甲",
       "<pre>\n预</pre><listing>\n列</listing>",
+      "<p><b>同</p><p>同</p>",
+      "<div><b>同<div>同</div></b></div><table><tr><td><b>同</td><td>同</b></td></tr></table>",
   };
 
   @Test

@@ -58,4 +58,16 @@ class LabelKeyTest {
     assertThat(FormAssembler.mayBeTaskLabel(new Cell("任务 1", 1, 1, true))).isTrue();
     assertThat(FormAssembler.mayBeTaskLabel(new Cell("預算執行", 1, 1, true))).isFalse();
   }
+
+  @Test
+  void ordinalLength_isTheLengthOfTheOrdinalPatternsMatch() {
+    String[] palette = {"1", "12", "123", ".", "、", "(", ")", "一", "十二", "三四五六", "甲", "a", "．"};
+    ForAll.forAll(r -> RandomTexts.of(r, palette, 6)).named("ordinalLength = ORDINAL").cases(20_000)
+        .check(s -> {
+          if (!s.isEmpty()) {
+            java.util.regex.Matcher m = LabelKey.ORDINAL.matcher(s);
+            assertThat(LabelKey.ordinalLength(s)).isEqualTo(m.find() ? m.end() : 0);
+          }
+        });
+  }
 }

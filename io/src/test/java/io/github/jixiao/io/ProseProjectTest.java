@@ -42,4 +42,31 @@ class ProseProjectTest {
     String noColon = "数量指标，没有冒号";
     assertThat(ProseProject.findHeading(ProseProject.HEADING.matcher(noColon), noColon, 0)).isFalse();
   }
+
+  private static final String[] CLAUSE_PALETTE = {"培训种类(个)", "，", ",", " ", "  ", "\t", "\n", "年初值", "年度指标值",
+      "目标值", "指标值", "完成值", "实际完成值", "实际值", "全年实际值", "为", "是", "2个", "≥95%", "完成了", "值", "年初",
+      "\u3000", "a", "；"};
+
+  @Test
+  void clauseMatch_findsTheClausePatternsMatchWithItsGroups() {
+    ForAll.forAll(r -> RandomTexts.of(r, CLAUSE_PALETTE, 12)).named("ClauseMatch = CLAUSE.matches()").cases(100_000)
+        .check(s -> {
+          Matcher m = ProseProject.CLAUSE.matcher(s);
+          String[] groups = new ProseProject.ClauseMatch(s).groups();
+          if (!m.matches()) {
+            assertThat(groups).isNull();
+          } else {
+            assertThat(groups).containsExactly(m.group(1), m.group(2), m.group(3), m.group(4));
+          }
+        });
+  }
+
+  @Test
+  void clauseMatch_readsTheSamplesClauses() {
+    assertThat(new ProseProject.ClauseMatch("培训种类(个)，年初值为2个，完成值为2个，完成了培训会").groups())
+        .containsExactly("培训种类(个)", "2个", "2个", "完成了培训会");
+    assertThat(new ProseProject.ClauseMatch(" 满意度 , 指标值是 ≥95% ,实际值 100% ").groups())
+        .containsExactly("满意度", "≥95%", "100%", null);
+    assertThat(new ProseProject.ClauseMatch("没有目标值").groups()).isNull();
+  }
 }
