@@ -140,9 +140,6 @@ final class HtmlSource {
 
   /** The mark of an element, or -1 when it carries none that names a tag of its name. */
   private static int mark(Element e, SourceMarks marks) {
-    if (e.attributesSize() == 0) {
-      return -1;
-    }
     String value = e.attributes().get(SourceMarks.KEY);
     if (value.isEmpty() || value.length() > 9) {
       return -1;
@@ -416,9 +413,7 @@ final class HtmlSource {
       if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only && !(only instanceof CDataNode)
           && !cell.normalName().equals("br")) {
         // one text node: its text has no line break, so it is one line, collapsed
-        StringBuilder one = new StringBuilder();
-        appendText(one, only);
-        return collapseSpaces(one.toString());
+        return collapseSpaces(textOf(only));
       }
       StringBuilder sb = new StringBuilder();
       List<Element> nested = new ArrayList<>();
@@ -509,17 +504,21 @@ final class HtmlSource {
    * characters dropped), without building it when the node's text is already in that form.
    */
   static void appendText(StringBuilder sb, TextNode t) {
+    sb.append(textOf(t));
+  }
+
+  /** The text of a text node as {@link TextNode#text()} gives it, without building it when it is already so. */
+  private static String textOf(TextNode t) {
     String whole = t.getWholeText();
     int n = whole.length();
     for (int i = 0; i < n; i++) {
       char c = whole.charAt(i);
       if (c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u00ad'
           || (c == ' ' && i + 1 < n && whole.charAt(i + 1) == ' ')) {
-        sb.append(t.text());
-        return;
+        return t.text();
       }
     }
-    sb.append(whole);
+    return whole;
   }
 
   private static int span(String attr) {
