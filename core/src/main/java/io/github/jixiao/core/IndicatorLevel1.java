@@ -34,6 +34,9 @@ public enum IndicatorLevel1 {
   private final String label;
   private final String[] aliases;
 
+  /** Every key that names a category, to the first category it names (as {@link Labels#matches} decides). */
+  private static final java.util.Map<String, IndicatorLevel1> BY_KEY = Labels.index(values(), l -> l.label, l -> l.aliases);
+
   IndicatorLevel1(String label, String... aliases) {
     this.label = label;
     this.aliases = aliases;
@@ -57,12 +60,6 @@ public enum IndicatorLevel1 {
    */
   public static Optional<IndicatorLevel1> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
-    String key = Labels.key(label);
-    for (IndicatorLevel1 level : values()) {
-      if (Labels.matches(key, level.label, level.aliases)) {
-        return Optional.of(level);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_KEY.get(Labels.key(label)));
   }
 }

@@ -53,6 +53,9 @@ public enum IndicatorLevel2 {
   private final String label;
   private final String[] aliases;
 
+  /** Every key that names a category, to the first category it names (as {@link Labels#matches} decides). */
+  private static final java.util.Map<String, IndicatorLevel2> BY_KEY = Labels.index(values(), l -> l.label, l -> l.aliases);
+
   IndicatorLevel2(IndicatorLevel1 usualParent, String label, String... aliases) {
     this.usualParent = usualParent;
     this.label = label;
@@ -85,12 +88,6 @@ public enum IndicatorLevel2 {
    */
   public static Optional<IndicatorLevel2> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
-    String key = Labels.key(label);
-    for (IndicatorLevel2 level : values()) {
-      if (Labels.matches(key, level.label, level.aliases)) {
-        return Optional.of(level);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_KEY.get(Labels.key(label)));
   }
 }

@@ -107,31 +107,50 @@ public final class IndicatorValue implements Serializable {
     }
 
     LocalDate date = null;
-    Matcher fullDate = FULL_DATE.matcher(s);
-    while (fullDate.find()) {
-      if (date == null) {
-        date = dateOrNull(fullDate.group(1), fullDate.group(2), fullDate.group(3));
+    // Every date, year and ordinal pattern needs digits: a run of four for the dates and years, 年 for most of them,
+    // 第 for the ordinal. Scanning only when these are present gives the same masks and date.
+    int longestDigitRun = longestDigitRun(s);
+    if (longestDigitRun >= 4) {
+      boolean nian = s.indexOf('年') >= 0;
+      if (nian) {
+        Matcher fullDate = FULL_DATE.matcher(s);
+        while (fullDate.find()) {
+          if (date == null) {
+            date = dateOrNull(fullDate.group(1), fullDate.group(2), fullDate.group(3));
+          }
+          mask(masked, fullDate.start(), fullDate.end());
+        }
       }
-      mask(masked, fullDate.start(), fullDate.end());
-    }
-    Matcher isoDate = ISO_DATE.matcher(s);
-    while (isoDate.find()) {
-      LocalDate d = dateOrNull(isoDate.group(1), isoDate.group(2), isoDate.group(3));
-      if (d != null) {
-        date = date == null ? d : date;
-        mask(masked, isoDate.start(), isoDate.end());
+      if (s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0) {
+        Matcher isoDate = ISO_DATE.matcher(s);
+        while (isoDate.find()) {
+          LocalDate d = dateOrNull(isoDate.group(1), isoDate.group(2), isoDate.group(3));
+          if (d != null) {
+            date = date == null ? d : date;
+            mask(masked, isoDate.start(), isoDate.end());
+          }
+        }
+      }
+      if (nian) {
+        maskAll(masked, YEAR_MONTH.matcher(s));
+      }
+      if (s.indexOf('-') >= 0 || s.indexOf('~') >= 0 || s.indexOf('～') >= 0 || s.indexOf('至') >= 0
+          || s.indexOf('—') >= 0) {
+        maskAll(masked, YEAR_RANGE.matcher(s));
+      }
+      if (nian) {
+        Matcher year = YEAR.matcher(s);
+        while (year.find()) {
+          int y = Integer.parseInt(year.group(1));
+          if (y >= 1900 && y <= 2199) {
+            mask(masked, year.start(), year.end());
+          }
+        }
       }
     }
-    maskAll(masked, YEAR_MONTH.matcher(s));
-    maskAll(masked, YEAR_RANGE.matcher(s));
-    Matcher year = YEAR.matcher(s);
-    while (year.find()) {
-      int y = Integer.parseInt(year.group(1));
-      if (y >= 1900 && y <= 2199) {
-        mask(masked, year.start(), year.end());
-      }
+    if (longestDigitRun >= 1 && s.indexOf('第') >= 0) {
+      maskAll(masked, ORDINAL.matcher(s));
     }
-    maskAll(masked, ORDINAL.matcher(s));
 
     List<Quantity> quantities = new ArrayList<>();
     boolean[] consumed = new boolean[s.length()];
@@ -528,7 +547,14 @@ public final class IndicatorValue implements Serializable {
   }
 
   private static @Nullable String unitAt(String s, int at) {
-    for (String unit : UNITS) {
+    if (at >= s.length()) {
+      return null;
+    }
+    int k = java.util.Arrays.binarySearch(UNIT_FIRST_CHARS, s.charAt(at));
+    if (k < 0) {
+      return null;
+    }
+    for (String unit : UNITS_BY_FIRST_CHAR[k]) {
       if (s.startsWith(unit, at)) {
         if (isAsciiLetter(unit, 0) && at + unit.length() < s.length() && isAsciiLetter(s, at + unit.length())) {
           continue;
@@ -537,5 +563,39 @@ public final class IndicatorValue implements Serializable {
       }
     }
     return null;
+  }
+
+  /** The first characters of the {@link #UNITS}, sorted, and for each the units starting with it in list order. */
+  private static final char[] UNIT_FIRST_CHARS;
+  private static final String[][] UNITS_BY_FIRST_CHAR;
+
+  static {
+    java.util.TreeMap<Character, List<String>> byFirst = new java.util.TreeMap<>();
+    for (String unit : UNITS) {
+      byFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit);
+    }
+    UNIT_FIRST_CHARS = new char[byFirst.size()];
+    UNITS_BY_FIRST_CHAR = new String[byFirst.size()][];
+    int i = 0;
+    for (java.util.Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      UNIT_FIRST_CHARS[i] = e.getKey();
+      UNITS_BY_FIRST_CHAR[i] = e.getValue().toArray(new String[0]);
+      i++;
+    }
+  }
+
+  /** The length of the longest run of ASCII digits in the text. */
+  private static int longestDigitRun(String s) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isDigit(s.charAt(i))) {
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    return longest;
   }
 }

@@ -40,8 +40,24 @@ record OperatorPrefix(ComparisonOperator operator, int length) {
       Map.entry("少于", ComparisonOperator.LT),
       Map.entry("等于", ComparisonOperator.EQ));
 
+  /** The first character of every spelling: text starting with none of them has no operator. */
+  private static final String FIRST_CHARS = firstChars();
+
+  private static String firstChars() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, ComparisonOperator> e : SPELLINGS) {
+      if (sb.indexOf(e.getKey().substring(0, 1)) < 0) {
+        sb.append(e.getKey().charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   /** Returns the operator spelled at {@code from} in the normalised text, or null. */
   static @Nullable OperatorPrefix match(String normalized, int from) {
+    if (from >= normalized.length() || FIRST_CHARS.indexOf(normalized.charAt(from)) < 0) {
+      return null;
+    }
     OperatorPrefix best = null;
     for (Map.Entry<String, ComparisonOperator> e : SPELLINGS) {
       String spelling = e.getKey();

@@ -138,7 +138,11 @@ public record PerformanceIndicator(
    * @return the unit, or null when the name ends in no parenthesis
    */
   public static @Nullable String unitInName(String name) {
-    Matcher m = UNIT_IN_NAME.matcher(Texts.normalize(name));
+    String s = Texts.normalize(name);
+    if (s.indexOf(')') < 0 && s.indexOf('）') < 0) {
+      return null;
+    }
+    Matcher m = UNIT_IN_NAME.matcher(s);
     return m.find() ? m.group(1) : null;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jixiao.core;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Text clean-up shared by the parsers of this package: markup residue, full-width forms, white space. */
@@ -14,7 +15,7 @@ final class Texts {
   static String stripMarkup(CharSequence text) {
     String s = text.toString();
     if (s.indexOf('<') >= 0) {
-      s = TAG.matcher(s).replaceAll(" ");
+      s = replaceTags(s, " ");
     }
     if (s.indexOf('&') >= 0) {
       s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
@@ -28,15 +29,117 @@ final class Texts {
    * (including the ideographic space) to one space, and the result stripped.
    */
   static String normalize(CharSequence text) {
-    String s = stripMarkup(text);
-    if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String raw = text.toString();
+    if (isPlain(raw)) {
+      return raw.strip();
     }
-    s = s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤').replace('−', '-');
+    String s = nfkc(stripMarkup(raw));
+    if (s.indexOf('≧') >= 0 || s.indexOf('≦') >= 0 || s.indexOf('⩾') >= 0 || s.indexOf('⩽') >= 0
+        || s.indexOf('−') >= 0) {
+      s = s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤').replace('−', '-');
+    }
     if (hasCollapsibleSpace(s)) {
       s = SPACES.matcher(s).replaceAll(" ");
     }
     return s.strip();
+  }
+
+  /**
+   * Returns the text in Unicode normalisation form NFKC. Text made only of characters that NFKC leaves alone whatever
+   * surrounds them (ASCII, the CJK unified ideographs, common CJK punctuation and quotes) and of full-width ASCII
+   * forms and the ideographic space (each folded to its one ASCII character) is folded character by character; any
+   * other text goes through {@link Normalizer}.
+   */
+  static String nfkc(String s) {
+    boolean fold = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isNfkcStable(c)) {
+        continue;
+      }
+      if ((c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) || c == IDEOGRAPHIC_SPACE) {
+        fold = true;
+        continue;
+      }
+      return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+    if (!fold) {
+      return s;
+    }
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+        out[i] = (char) (c - FULL_WIDTH_OFFSET);
+      } else if (c == IDEOGRAPHIC_SPACE) {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
+  }
+
+  private static final char FULL_WIDTH_FIRST = '\uff01';
+  private static final char FULL_WIDTH_LAST = '\uff5e';
+  private static final int FULL_WIDTH_OFFSET = 0xfee0;
+  private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
+  /**
+   * True for a character that NFKC leaves unchanged and that never combines with its neighbours (quick-check yes,
+   * combining class 0): ASCII, the CJK unified ideographs U+4E00 to U+9FFF, the CJK punctuation U+3001 to U+3011, the
+   * quotes ‘ ’ “ ” and the em dash.
+   */
+  static boolean isNfkcStable(char c) {
+    return c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
+        || c == 0x201c || c == 0x201d || c == 0x2014;
+  }
+
+  /**
+   * True when {@link #normalize} has nothing to do but strip the ends: no markup or entity ({@code <}, {@code &}),
+   * only characters NFKC leaves alone (so none of ≧ ≦ ⩾ ⩽ −), and no white space that would be collapsed.
+   */
+  private static boolean isPlain(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '<' || c == '&' || !isNfkcStable(c) || (c < ' ' && isCollapsible(c))
+          || (c == ' ' && i + 1 < n && s.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Replaces every tag ({@link #TAG}) as {@code TAG.matcher(s).replaceAll(replacement)} does with a literal
+   * replacement, trying the pattern only where a {@code <} stands (every tag starts with one; the pattern has no
+   * anchors and no look-around).
+   */
+  static String replaceTags(String s, String replacement) {
+    int i = s.indexOf('<');
+    if (i < 0) {
+      return s;
+    }
+    Matcher m = TAG.matcher(s);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (i >= 0) {
+      m.region(i, s.length());
+      if (m.lookingAt()) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length());
+        }
+        sb.append(s, copied, i).append(replacement);
+        copied = m.end();
+        i = s.indexOf('<', copied);
+      } else {
+        i = s.indexOf('<', i + 1);
+      }
+    }
+    return sb == null ? s : sb.append(s, copied, s.length()).toString();
+  }
+
+  private static boolean isCollapsible(char c) {
+    return c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
   }
 
   /** True when {@code \s+} would change the text: a white space other than one lone ' '. */

@@ -240,7 +240,18 @@ class IndicatorValueTest {
         row("year range is not a number", v("2020-2021年度").text("2020-2021年度").qualitative()),
         row("ordinal is not a number", v("第3期").text("第3期").qualitative()),
         row("two counts", v("男50人，女30人").q(q("50", "人"), q("30", "人")).text("男50人,女30人").mixed()),
-        row("trailing white space", v("12期 \t").q(q("12", "期")).quantitative()));
+        row("trailing white space", v("12期 \t").q(q("12", "期")).quantitative()),
+        row("year range with 至 is not a number", v("2020至2021年").text("2020至2021年").qualitative()),
+        row("year range with a long dash", v("2020—2021年度").text("2020—2021年度").qualitative()),
+        row("year range with a tilde", v("2020~2021年").text("2020~2021年").qualitative()),
+        row("a year and more prose", v("1999年底完成").text("1999年底完成").qualitative()),
+        row("a count of years is a number", v("3年").q(q("3", "年")).quantitative()),
+        row("a two-digit year is no year", v("21年9月13日").q(q("21", "年"), q("9", "月"), q("13", "日")).mixed()),
+        row("ordinal with a space", v("第 12 名").text("第 12 名").qualitative()),
+        row("slashed date", v("2021/9/13").date(2021, 9, 13).text("2021/9/13").qualitative()),
+        row("impossible dotted date is a decimal", v("2021.13.40").q(q("2021.13", null)).text("2021.13.40").mixed()),
+        row("count range", v("20-30人").q(q("20", null), q("30", "人")).text("20-30人").mixed()),
+        row("decimal without unit", v("9.13").q(q("9.13", null)).quantitative()));
   }
 
   static Stream<Arguments> malformed() {

@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +42,23 @@ class LabelsTest {
   })
   void matches_labelWithOrWithout指标OrAnAlias(String key, String label, boolean expected) {
     assertThat(Labels.matches(key, label, "满意度")).isEqualTo(expected);
+  }
+
+  @Test
+  void index_givesForEveryKeyTheFirstValueThatMatchesIt() {
+    // overlapping on purpose: a label without 指标 that is another's alias, an alias shared by two values
+    String[][] values = {{"产出指标", "产出"}, {"效益指标", "成效"}, {"产出", "成效", "满意"}, {"质量指标"}, {"满意度指标", "满意"}};
+    java.util.Map<String, String[]> index = Labels.index(values, v -> v[0],
+        v -> java.util.Arrays.copyOfRange(v, 1, v.length));
+    for (String key : new String[] {"产出指标", "产出", "效益指标", "效益", "成效", "满意", "质量", "质量指标", "满意度",
+        "满意度指标", "指标", "", "其他"}) {
+      String[] expected = null;
+      for (String[] v : values) {
+        if (expected == null && Labels.matches(key, v[0], java.util.Arrays.copyOfRange(v, 1, v.length))) {
+          expected = v;
+        }
+      }
+      assertThat(index.get(key)).as(key).isSameAs(expected);
+    }
   }
 }

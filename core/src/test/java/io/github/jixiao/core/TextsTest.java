@@ -2,6 +2,9 @@ package io.github.jixiao.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,5 +64,53 @@ class TextsTest {
     assertThat(Texts.isHan('5')).isFalse();
     assertThat(Texts.isHan('，')).isFalse();
     assertThat(Texts.isHan('“')).isFalse();
+  }
+
+  //----- fast paths against their definitions -----
+  private static final String[] PALETTE = {"部门", "（", "）", "：", "ＡＢ", "１２", "　", " ", "  ", "\t", "\n", "…", "、", "“",
+      "—", "a", "1", "(", ":", "①", "㎞", "e", "\u0301", "ｶ", "\uff9e", "≧", "≦", "⩾", "⩽", "−", "<p>", "</p>", "<br/>",
+      "&nbsp;", "&amp;", "<", ">", "&", "%", "％", "﹦", "\u00a0", "\u2003"};
+
+  private static String randomText(SplittableRandom r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(10);
+    for (int i = 0; i < n; i++) {
+      sb.append(r.nextInt(10) == 0 ? String.valueOf((char) r.nextInt(0x10000)) : PALETTE[r.nextInt(PALETTE.length)]);
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void isNfkcStable_charactersAreLeftAloneByNfkc() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Texts.isNfkcStable(c)) {
+        assertThat(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC)).as("U+%04X", (int) c).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void property_nfkc_isTheNormalizersNfkc() {
+    Property.forAll("nfkc = Normalizer NFKC", 71L, 20_000, TextsTest::randomText,
+        s -> assertThat(Texts.nfkc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+  }
+
+  @Test
+  void property_normalize_isItsDocumentedSteps() {
+    Pattern tag = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
+    Property.forAll("normalize = markup, NFKC, operators, white space", 72L, 20_000, TextsTest::randomText, s -> {
+      String expected = tag.matcher(s).replaceAll(" ").replace("&nbsp;", " ").replace("&lt;", "<")
+          .replace("&gt;", ">").replace("&amp;", "&");
+      expected = Normalizer.normalize(expected, Normalizer.Form.NFKC).replace('≧', '≥').replace('≦', '≤')
+          .replace('⩾', '≥').replace('⩽', '≤').replace('−', '-').replaceAll("\\s+", " ").strip();
+      assertThat(Texts.normalize(s)).isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void property_replaceTags_isTheMatchersReplaceAll() {
+    Pattern tag = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
+    Property.forAll("replaceTags = replaceAll", 73L, 20_000, TextsTest::randomText,
+        s -> assertThat(Texts.replaceTags(s, " ")).isEqualTo(tag.matcher(s).replaceAll(" ")));
   }
 }

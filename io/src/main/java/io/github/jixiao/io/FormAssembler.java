@@ -673,8 +673,8 @@ final class FormAssembler {
         i++;
         continue;
       }
-      Matcher t = TASK.matcher(c.key());
-      if (c.match == null && t.matches()) {
+      Matcher t = c.match == null && mayBeTaskLabel(c) ? TASK.matcher(c.key()) : null;
+      if (t != null && t.matches()) {
         if (task != null) {
           if (kiName != null) {
             task.indicators.add(new KeyIndicator(kiName, null, null));
@@ -739,6 +739,14 @@ final class FormAssembler {
       tasks.add(task.build(ctx));
     }
     return i;
+  }
+
+  /**
+   * Returns false for a cell whose label key cannot start with 任务 as {@link #TASK} requires: one without the
+   * character 任, which has no traditional or compatibility form that the key would fold to it.
+   */
+  static boolean mayBeTaskLabel(Cell c) {
+    return c.text.indexOf('任') >= 0;
   }
 
   private static int taskNumber(String s) {

@@ -245,6 +245,9 @@ public final class FormReader {
     boolean content = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (content && c >= 0x20 && c != 0x7f && c != '\ufffd') {
+        continue;
+      }
       if (c == 0) {
         int[] at = lineColumn(text, i);
         throw new FormReadException(FormReadException.Reason.BINARY, "the input holds a NUL character", at[0], at[1]);

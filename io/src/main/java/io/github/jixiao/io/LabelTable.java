@@ -202,9 +202,11 @@ public final class LabelTable {
     if (key.isEmpty()) {
       return null;
     }
-    Matcher unit = UNIT.matcher(key);
-    if (unit.matches()) {
-      return new Match(FormField.AMOUNT_UNIT, null, unit.group(1), null);
+    if (key.startsWith("单位:") || key.startsWith("金额单位:")) {
+      Matcher unit = UNIT.matcher(key);
+      if (unit.matches()) {
+        return new Match(FormField.AMOUNT_UNIT, null, unit.group(1), null);
+      }
     }
     FormField f = byKey.get(key);
     if (f != null) {
@@ -212,8 +214,8 @@ public final class LabelTable {
     }
     String base = key;
     String suffix = null;
-    Matcher s = SUFFIX.matcher(key);
-    if (s.matches()) {
+    Matcher s = key.endsWith(")") ? SUFFIX.matcher(key) : null;
+    if (s != null && s.matches()) {
       base = s.group(1);
       suffix = s.group(2);
       f = byKey.get(base);

@@ -19,20 +19,65 @@ final class Markup {
       return null;
     }
     Matcher m = TAG.matcher(text);
-    return m.find() ? m.group() : null;
+    return find(m, text, 0) ? m.group() : null;
   }
 
   /** Removes tags (a paragraph break becomes a line break), decodes common entities, strips the ends. */
   static String strip(String text) {
     String s = text;
     if (s.indexOf('<') >= 0) {
-      s = PARAGRAPH_BREAK.matcher(s).replaceAll("\n");
-      s = TAG.matcher(s).replaceAll("");
+      s = replaceAll(PARAGRAPH_BREAK, s, "\n");
+      s = replaceAll(TAG, s, "");
     }
     if (s.indexOf('&') >= 0) {
       s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
           .replace("&amp;", "&");
     }
     return s.strip();
+  }
+
+  /**
+   * Finds the next match of a pattern whose every match begins with {@code <} (such as {@link #TAG}), from an index:
+   * the same match as {@code m.find(from)}, trying the pattern only where a {@code <} stands. The pattern must have no
+   * anchors and no look-around, so that a match at an index does not depend on the text before it.
+   *
+   * @return true, with the matcher holding the match, if one was found
+   */
+  static boolean find(Matcher m, String s, int from) {
+    int i = s.indexOf('<', from);
+    while (i >= 0) {
+      m.region(i, s.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+      i = s.indexOf('<', i + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Replaces every match of a pattern whose every match begins with {@code <}, as {@code p.matcher(s).replaceAll}
+   * does with a literal replacement, trying the pattern only where a {@code <} stands.
+   */
+  static String replaceAll(Pattern p, String s, String replacement) {
+    int i = s.indexOf('<');
+    if (i < 0) {
+      return s;
+    }
+    Matcher m = p.matcher(s);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (find(m, s, i)) {
+      if (sb == null) {
+        sb = new StringBuilder(s.length());
+      }
+      sb.append(s, copied, m.start()).append(replacement);
+      copied = m.end();
+      i = copied;
+    }
+    if (sb == null) {
+      return s;
+    }
+    return sb.append(s, copied, s.length()).toString();
   }
 }

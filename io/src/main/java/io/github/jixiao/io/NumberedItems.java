@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /** Splits numbered text into items: (一)(二)(三), 1. 2. 3., (1)(2)(3), in increasing order from one. */
 final class NumberedItems {
-  private static final Pattern CHINESE = Pattern.compile("[(（]([一二三四五六七八九十]{1,3})[)）]");
-  private static final Pattern BRACKETED = Pattern.compile("[(（](\\d{1,2})[)）]");
-  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[.．、](?![\\d.])");
+  static final Pattern CHINESE = Pattern.compile("[(（]([一二三四五六七八九十]{1,3})[)）]");
+  static final Pattern BRACKETED = Pattern.compile("[(（](\\d{1,2})[)）]");
+  static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[.．、](?![\\d.])");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
   /** One item: its number, text, and offset of its marker in the input. */
@@ -22,7 +22,13 @@ final class NumberedItems {
   private NumberedItems() {}
 
   static Split split(String text) {
+    boolean brackets = text.indexOf('(') >= 0 || text.indexOf('（') >= 0;
+    boolean digits = hasDigit(text);
     for (Pattern p : new Pattern[] {CHINESE, BRACKETED, DOTTED}) {
+      // a bracketed marker needs a bracket, a numeric one a digit: without them the pattern finds nothing
+      if ((p != DOTTED && !brackets) || (p != CHINESE && !digits)) {
+        continue;
+      }
       Split s = split(text, p);
       if (s.items().size() >= 2 || (s.items().size() == 1 && s.before().isBlank())) {
         return s;
@@ -32,10 +38,12 @@ final class NumberedItems {
   }
 
   private static Split split(String text, Pattern marker) {
-    Matcher m = marker.matcher(text);
+    Matcher m = marker.matcher(text).useTransparentBounds(true);
     List<int[]> marks = new ArrayList<>();
     int expected = 1;
-    while (m.find()) {
+    int from = 0;
+    while (find(m, text, from, marker == DOTTED)) {
+      from = m.end();
       int n = number(m.group(1));
       if (n == expected) {
         if (marker == DOTTED && m.start() > 0 && !boundary(text.charAt(m.start() - 1))) {
@@ -52,6 +60,34 @@ final class NumberedItems {
     }
     String before = marks.isEmpty() ? text : text.substring(0, marks.get(0)[0]);
     return new Split(items, before);
+  }
+
+  /**
+   * The next match from an index, as successive {@code m.find()} calls give them: every marker starts with a bracket
+   * or, for {@link #DOTTED}, a digit, so the pattern is tried only there (with transparent bounds, so that the
+   * look-behind sees the text before).
+   */
+  private static boolean find(Matcher m, String text, int from, boolean digit) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (digit ? c >= '0' && c <= '9' : c == '(' || c == '（') {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean boundary(char c) {

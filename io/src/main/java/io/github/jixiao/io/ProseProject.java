@@ -30,11 +30,14 @@ final class ProseProject {
   private static final Pattern EXECUTED = Pattern.compile("(?:预算执行|全年执行|执行数|实际支出)(?:数)?(?:为|是)?\\s*"
       + AMOUNT);
   private static final Pattern RATE = Pattern.compile("执行率(?:为|是)?\\s*([0-9０-９][0-9０-９.．]*\\s*[%％])");
-  private static final Pattern HEADING =
+  static final Pattern HEADING =
       Pattern.compile("([\\u4e00-\\u9fff]{1,14}?指标(?:\\s*[-—－–]\\s*[\\u4e00-\\u9fff]{2,12})?|[\\u4e00-\\u9fff]{2,8}?指标)\\s*[：:]");
-  private static final Pattern CLAUSE = Pattern.compile("^\\s*(.+?)\\s*[，,]\\s*(?:年初值|年度指标值|目标值|指标值)(?:为|是)?"
+  static final Pattern CLAUSE = Pattern.compile("^\\s*(.+?)\\s*[，,]\\s*(?:年初值|年度指标值|目标值|指标值)(?:为|是)?"
       + "\\s*(.+?)\\s*[，,]\\s*(?:完成值|实际完成值|实际值|全年实际值)(?:为|是)?\\s*(.+?)\\s*(?:[，,]\\s*(.*?))?\\s*$",
       Pattern.DOTALL);
+  /** The word every heading ends in, and the most Han characters a heading has before it. */
+  private static final String HEADING_WORD = "指标";
+  private static final int MAX_HEADING_HAN = 14;
   private static final Pattern ACHIEVEMENTS = Pattern.compile("^\\s*取得(?:的)?成效(?:如下)?\\s*[：:]\\s*");
 
   private ProseProject() {}
@@ -86,8 +89,10 @@ final class ProseProject {
     Matcher tag = Markup.TAG.matcher(raw);
     int start = 0;
     List<int[]> cuts = new ArrayList<>();
-    while (tag.find()) {
+    int from = 0;
+    while (Markup.find(tag, raw, from)) {
       cuts.add(new int[] {tag.start(), tag.end()});
+      from = tag.end();
     }
     for (int i = 0; i < raw.length(); i++) {
       if (raw.charAt(i) == '\n') {
@@ -122,7 +127,7 @@ final class ProseProject {
   private static int firstSentenceEnd(String text) {
     int heading = -1;
     Matcher h = HEADING.matcher(text);
-    if (h.find()) {
+    if (findHeading(h, text, 0)) {
       heading = h.start();
     }
     int stop = text.indexOf('。');
@@ -168,7 +173,7 @@ final class ProseProject {
     List<int[]> headings = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     int search = from;
-    while (search < text.length() && h.find(search)) {
+    while (search < text.length() && findHeading(h, text, search)) {
       String label = categorySuffix(h.group(1));
       if (label != null) {
         int labelStart = h.end(1) - label.length();
@@ -189,6 +194,38 @@ final class ProseProject {
         cursor = headings.get(k)[1];
       }
     }
+  }
+
+  /**
+   * Finds the next category heading from an index: the same match as {@code HEADING.matcher(text).find(from)}, with
+   * the pattern tried only where a heading can start. Every heading is a run of at most 14 Han characters ending in
+   * 指标 (then an optional dash and sub-label, and a colon), so it starts inside the run of Han characters that
+   * leads up to an occurrence of 指标, at most 14 characters before it.
+   *
+   * @return true, with the matcher holding the match, if one was found
+   */
+  static boolean findHeading(Matcher h, String text, int from) {
+    int low = from;
+    int p = text.indexOf(HEADING_WORD, from);
+    while (p >= 0) {
+      int s = p;
+      while (s > low && p - s < MAX_HEADING_HAN && isHan(text.charAt(s - 1))) {
+        s--;
+      }
+      for (; s < p; s++) {
+        h.region(s, text.length());
+        if (h.lookingAt()) {
+          return true;
+        }
+      }
+      low = p;
+      p = text.indexOf(HEADING_WORD, p + 1);
+    }
+    return false;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= '\u4e00' && c <= '\u9fff';
   }
 
   /** The longest ending of a heading match that names a category, or null. */
@@ -216,10 +253,18 @@ final class ProseProject {
     }
   }
 
+  /**
+   * Returns false when the text lacks the words {@link #CLAUSE} requires: a target word (年初值, 年度指标值, 目标值,
+   * 指标值: each holds 初值 or 标值) and an actual word (完成值, 实际完成值, 实际值, 全年实际值: each holds 成值 or 际值).
+   */
+  private static boolean mayBeClause(String clause) {
+    return (clause.contains("初值") || clause.contains("标值")) && (clause.contains("成值") || clause.contains("际值"));
+  }
+
   private static void clause(String clause, int offset, Cell cell, @Nullable CategoryTracker tracker,
       List<PerformanceIndicator> out, ReadContext ctx) {
-    Matcher m = CLAUSE.matcher(clause);
-    if (tracker == null || !m.matches()) {
+    String[] m = tracker == null || !mayBeClause(clause) ? null : new ClauseMatch(clause).groups();
+    if (tracker == null || m == null) {
       int lead = 0;
       while (lead < clause.length() && Character.isWhitespace(clause.charAt(lead))) {
         lead++;
@@ -228,10 +273,10 @@ final class ProseProject {
       ctx.unmapped(clause.strip(), at[0], at[1], "重点项目绩效情况");
       return;
     }
-    String name = m.group(1).strip();
-    IndicatorValue target = IndicatorValue.parse(m.group(2).strip());
-    IndicatorValue actual = IndicatorValue.parse(m.group(3).strip());
-    String description = m.group(4) == null || m.group(4).isBlank() ? null : m.group(4).strip();
+    String name = m[0].strip();
+    IndicatorValue target = IndicatorValue.parse(m[1].strip());
+    IndicatorValue actual = IndicatorValue.parse(m[2].strip());
+    String description = m[3] == null || m[3].isBlank() ? null : m[3].strip();
     String unit = PerformanceIndicator.unitInName(name);
     if (unit == null && target.isQuantitative()) {
       unit = target.unit();
@@ -247,5 +292,157 @@ final class ProseProject {
         .unit(unit)
         .description(description)
         .build());
+  }
+
+  /**
+   * {@link #CLAUSE} matched against a whole clause by a search that tries the same choices in the same order as the
+   * regular expression engine does (lazy groups shortest first, greedy white space longest first, optional words
+   * taken first, alternatives left to right), so that it finds the same match with the same groups, without the
+   * engine's cost at every character.
+   */
+  static final class ClauseMatch {
+    private static final String[] TARGET_WORDS = {"年初值", "年度指标值", "目标值", "指标值"};
+    private static final String[] ACTUAL_WORDS = {"完成值", "实际完成值", "实际值", "全年实际值"};
+
+    private final String s;
+    private final int n;
+    private int g1s;
+    private int g1e;
+    private int g2s;
+    private int g2e;
+    private int g3s;
+    private int g3e;
+    private int g4s = -1;
+    private int g4e = -1;
+
+    ClauseMatch(String s) {
+      this.s = s;
+      this.n = s.length();
+    }
+
+    /** The four groups (the fourth may be null), or null when the clause does not match. */
+    String @Nullable [] groups() {
+      // ^\s*(.+?)
+      for (int k = spaces(0); k >= 0; k--) {
+        g1s = k;
+        for (int e = g1s + 1; e <= n; e++) {
+          g1e = e;
+          if (afterName(e)) {
+            return new String[] {s.substring(g1s, g1e), s.substring(g2s, g2e), s.substring(g3s, g3e),
+                g4s < 0 ? null : s.substring(g4s, g4e)};
+          }
+        }
+      }
+      return null;
+    }
+
+    /** \s*[，,]\s*(?:target word)(?:为|是)?\s*(.+?) and the rest, from p. */
+    private boolean afterName(int p) {
+      int t = wordAfterComma(p, TARGET_WORDS);
+      return t >= 0 && optionalVerb(t, true);
+    }
+
+    /** \s*[，,]\s*(?:actual word)(?:为|是)?\s*(.+?) and the rest, from p. */
+    private boolean afterTarget(int p) {
+      int t = wordAfterComma(p, ACTUAL_WORDS);
+      return t >= 0 && optionalVerb(t, false);
+    }
+
+    /**
+     * The end of the word after \s*[，,]\s* from p, or -1. Fewer spaces than the most never help: the character
+     * after them is a space, which neither the comma nor a word is; and at most one word starts at an index.
+     */
+    private int wordAfterComma(int p, String[] words) {
+      int q = p + spaces(p);
+      if (q >= n || !isComma(s.charAt(q))) {
+        return -1;
+      }
+      int t = q + 1 + spaces(q + 1);
+      for (String w : words) {
+        if (s.startsWith(w, t)) {
+          return t + w.length();
+        }
+      }
+      return -1;
+    }
+
+    /** (?:为|是)?\s* then the target's (or actual's) group and the rest: with the verb first, then without. */
+    private boolean optionalVerb(int p, boolean target) {
+      if (p < n && (s.charAt(p) == '为' || s.charAt(p) == '是') && afterVerb(p + 1, target)) {
+        return true;
+      }
+      return afterVerb(p, target);
+    }
+
+    /** \s*(.+?) and the rest: the most spaces first. */
+    private boolean afterVerb(int p, boolean target) {
+      for (int k = spaces(p); k >= 0; k--) {
+        if (target ? targetGroup(p + k) : actualGroup(p + k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** (.+?) for the target, shortest first, then the actual part. */
+    private boolean targetGroup(int start) {
+      g2s = start;
+      for (int e = start + 1; e <= n; e++) {
+        g2e = e;
+        if (afterTarget(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * (.+?)\s*(?:[，,]\s*(.*?))?\s*$ for the actual: the group ends at the first index after its start from which
+     * the next character that is not a space is a comma (the description follows) or the end.
+     */
+    private boolean actualGroup(int start) {
+      g3s = start;
+      for (int e = start + 1; e <= n; e++) {
+        int q = e + spaces(e);
+        if (q == n) {
+          g3e = e;
+          g4s = -1;
+          g4e = -1;
+          return true;
+        }
+        if (isComma(s.charAt(q))) {
+          g3e = e;
+          g4s = q + 1 + spaces(q + 1);
+          g4e = Math.max(g4s, trailingSpacesStart());
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int trailingSpacesStart() {
+      int i = n;
+      while (i > 0 && isSpace(s.charAt(i - 1))) {
+        i--;
+      }
+      return i;
+    }
+
+    /** The length of the run of \s characters from p. */
+    private int spaces(int p) {
+      int i = p;
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      return i - p;
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+    }
+
+    private static boolean isComma(char c) {
+      return c == '，' || c == ',';
+    }
   }
 }

@@ -24,7 +24,6 @@ final class TextSource {
   /** The cells of a source and what is known about their structure. */
   record Cells(List<Cell> cells, Mode mode, boolean rowsMeaningful) {}
 
-  private static final Pattern SEPARATOR_LINE = Pattern.compile("^[\\s\\-—–=_~*·.|]*$");
   private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*(\\d{1,3})、");
   private static final int LONG_LINE = 150;
 
@@ -156,13 +155,15 @@ final class TextSource {
 
   /** True when a line holds nothing but separator characters, three or more dashes among them. */
   static boolean isSeparatorLine(String l) {
-    if (!SEPARATOR_LINE.matcher(l).matches()) {
-      return false;
-    }
+    // the line matches ^[\s\-—–=_~*·.|]*$, with three dashes or more
     int dashes = 0;
     for (int i = 0; i < l.length(); i++) {
-      if ("-—–=_~*".indexOf(l.charAt(i)) >= 0) {
+      char c = l.charAt(i);
+      if ("-—–=_~*".indexOf(c) >= 0) {
         dashes++;
+      } else if (c != ' ' && c != '\t' && c != '\n' && c != 0x0b && c != '\f' && c != '\r' && c != '·' && c != '.'
+          && c != '|') {
+        return false;
       }
     }
     return dashes >= 3;
@@ -175,36 +176,47 @@ final class TextSource {
 
   /** Adds the cells of one separated line; returns 1 if the line held more than one cell. */
   private static int splitOn(String l, char sep, int lineNo, List<Cell> cells, boolean dropTrailing) {
-    List<int[]> bounds = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= l.length(); i++) {
-      if (i == l.length() || l.charAt(i) == sep) {
-        bounds.add(new int[] {start, i});
-        start = i + 1;
+    int count = 1;
+    int lastStart = 0;
+    for (int i = 0; i < l.length(); i++) {
+      if (l.charAt(i) == sep) {
+        count++;
+        lastStart = i + 1;
       }
     }
-    if (dropTrailing && bounds.size() > 1) {
-      int[] last = bounds.get(bounds.size() - 1);
-      if (Cell.isBlank(l.substring(last[0], last[1]))) {
-        bounds.remove(bounds.size() - 1);
-      }
+    if (dropTrailing && count > 1 && Cell.isBlank(l.substring(lastStart))) {
+      count--;
     }
     boolean first = true;
     int nonBlank = 0;
-    for (int[] b : bounds) {
-      String raw = l.substring(b[0], b[1]);
-      int lead = 0;
-      while (lead < raw.length() && raw.charAt(lead) == ' ') {
-        lead++;
+    int start = 0;
+    for (int k = 0; k < count; k++) {
+      int end = l.indexOf(sep, start);
+      if (end < 0) {
+        end = l.length();
       }
-      String text = sep == '|' ? raw.strip() : raw;
-      cells.add(new Cell(text, lineNo, b[0] + 1 + (sep == '|' ? lead : 0), first));
+      String raw = l.substring(start, end);
+      Cell cell;
+      if (sep == '|') {
+        int lead = 0;
+        while (lead < raw.length() && raw.charAt(lead) == ' ') {
+          lead++;
+        }
+        cell = new Cell(raw.strip(), lineNo, start + 1 + lead, first);
+        if (!Cell.isBlank(raw)) {
+          nonBlank++;
+        }
+      } else {
+        cell = new Cell(raw, lineNo, start + 1, first);
+        if (!cell.blank) {
+          nonBlank++;
+        }
+      }
+      cells.add(cell);
       first = false;
-      if (!Cell.isBlank(raw)) {
-        nonBlank++;
-      }
+      start = end + 1;
     }
-    return bounds.size() > 1 && nonBlank > 0 ? 1 : 0;
+    return count > 1 && nonBlank > 0 ? 1 : 0;
   }
 
   private static boolean isFlattened(String l, ReadContext ctx) {
@@ -395,8 +407,7 @@ final class TextSource {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
           continue;
         }
-        String folded = c < 0x80 ? String.valueOf(c)
-            : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        String folded = Texts.foldCharacter(c);
         for (int k = 0; k < folded.length(); k++) {
           if (n >= src.length) {
             int[] grown = new int[src.length * 2];

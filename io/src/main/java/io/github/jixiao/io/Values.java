@@ -26,7 +26,7 @@ final class Values {
   /** Returns the text folded for reading figures: NFKC, markup removed, stripped. */
   static String fold(String text) {
     String s = Markup.strip(text);
-    return LabelKey.needsCompatibilityFolding(s) ? Normalizer.normalize(s, Normalizer.Form.NFKC).strip() : s;
+    return LabelKey.needsCompatibilityFolding(s) ? Texts.foldCompatibility(s).strip() : s;
   }
 
   /** True for a cell that says "not applicable" rather than a value: / - — 无 . */

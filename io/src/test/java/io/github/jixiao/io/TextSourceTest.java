@@ -3,7 +3,9 @@ package io.github.jixiao.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.SourceIrregularity;
+import io.github.jixiao.testing.ForAll;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextSourceTest {
@@ -66,5 +68,18 @@ class TextSourceTest {
     Cell last = c.cells().get(c.cells().size() - 1);
     int[] at = last.positionOf(last.text.length() - 1);
     assertThat(at[0]).isEqualTo(2);
+  }
+
+  @Test
+  void isSeparatorLine_isALineOfSeparatorCharactersWithThreeDashes() {
+    Pattern line = Pattern.compile("^[\\s\\-—–=_~*·.|]*$");
+    String[] palette = {"-", "—", "–", "=", "_", "~", "*", "·", ".", "|", " ", "\t", "\u000b", "\f", "\r", "　", "\u00a0",
+        "a", "汇总", "—-—"};
+    ForAll.forAll(r -> RandomTexts.of(r, palette, 10)).named("isSeparatorLine = its pattern").cases(20_000)
+        .check(s -> assertThat(TextSource.isSeparatorLine(s)).isEqualTo(line.matcher(s).matches()
+            && s.chars().filter(c -> "-—–=_~*".indexOf(c) >= 0).count() >= 3));
+    assertThat(TextSource.isSeparatorLine("-----")).isTrue();
+    assertThat(TextSource.isSeparatorLine("--")).isFalse();
+    assertThat(TextSource.isSeparatorLine("-- 汇总 --")).isFalse();
   }
 }
