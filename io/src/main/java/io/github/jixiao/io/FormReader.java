@@ -235,7 +235,7 @@ public final class FormReader {
   /** Refuses input over the size limit, binary input and empty input, saying where. */
   private void check(String text) throws FormReadException {
     if (text.length() > limits.maxInputChars()) {
-      int[] at = lineColumn(text, limits.maxInputChars());
+      int[] at = LineIndex.of(text).lineColumn(limits.maxInputChars());
       throw new FormReadException(FormReadException.Reason.LIMIT_EXCEEDED, "the input has " + text.length()
           + " characters, more than the limit of " + limits.maxInputChars(), at[0], at[1]);
     }
@@ -249,7 +249,7 @@ public final class FormReader {
         continue;
       }
       if (c == 0) {
-        int[] at = lineColumn(text, i);
+        int[] at = LineIndex.of(text).lineColumn(i);
         throw new FormReadException(FormReadException.Reason.BINARY, "the input holds a NUL character", at[0], at[1]);
       }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
@@ -275,7 +275,7 @@ public final class FormReader {
       }
     }
     if (controls > Math.max(8, text.length() / 100) || replacements > Math.max(8, text.length() / 20)) {
-      int[] at = lineColumn(text, firstControl);
+      int[] at = LineIndex.of(text).lineColumn(firstControl);
       throw new FormReadException(FormReadException.Reason.BINARY, "the input holds " + controls
           + " control characters and " + replacements + " undecodable characters; it is not text", at[0], at[1]);
     }
@@ -351,20 +351,6 @@ public final class FormReader {
       i += n + 1;
     }
     return 0;
-  }
-
-  private static int[] lineColumn(String text, int index) {
-    int line = 1;
-    int col = 1;
-    for (int i = 0; i < index && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        col = 1;
-      } else {
-        col++;
-      }
-    }
-    return new int[] {line, col};
   }
 
   private static int[] byteLineColumn(byte[] bytes, int index) {

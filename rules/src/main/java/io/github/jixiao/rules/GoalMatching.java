@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Which tasks match a goal and which goals a task covers, decided once per audit for DW-G-02 and DW-G-03.
  *
- * <p>A task matches a goal when {@link TextMatch#matches(String, String, double)} holds for the task's expected goal
- * and the goal's text: the normalised texts, or one clause of each, are equal, or the bigram Dice coefficient of the
- * whole texts or of a clause pair reaches the threshold. The relation is the same; only the work differs: every text
+ * <p>A task matches a goal when the task's expected goal and the goal's text are equal once normalised
+ * ({@link TextMatch#sameNormalized}), or one clause of each is (a clause: a maximal run of characters that are not
+ * {@link TextMatch#isClauseBreak breaks}, two or more long), or the bigram Dice coefficient ({@link TextMatch#dice})
+ * of the whole texts or of a clause pair reaches the threshold. Decided pair by pair that is slow; here every text
  * is cut into clauses, hashed and turned into bigram sets once (in a per-thread buffer, so the audit of a clean form
  * allocates only the two answer arrays), equal clauses are found by hash, Dice coefficients by counting the common
  * bits of two sets, and a pair is decided only while its task is unmatched or its goal uncovered.
@@ -213,7 +214,7 @@ final class GoalMatching {
       firstRegion[textCount] = regionCount;
       firstPosition[textCount] = base;
       int whole = addRegion(0, n);
-      // one pass: the hashes of TextMatch.normalizedHash (white space skipped, trailing punctuation dropped) of the
+      // one pass: the hashes of TextMatch.normalizedKey (white space skipped, trailing punctuation dropped) of the
       // whole text and of each clause, taken after each character that is not trailing punctuation
       int hash = 0;
       int wholeHash = 0;
@@ -332,7 +333,7 @@ final class GoalMatching {
       return true;
     }
 
-    /** {@link TextMatch#matchesExactly(String, String)} of texts {@code a} and {@code b}. */
+    /** True if texts {@code a} and {@code b}, or one clause of each, are the same once normalised. */
     boolean exact(int a, int b) {
       int ra = firstRegion[a];
       int rb = firstRegion[b];
@@ -360,10 +361,7 @@ final class GoalMatching {
               strings[regions[y + TEXT]], regions[y + START], regions[y + END]);
     }
 
-    /**
-     * True if {@link TextMatch#fuzzySimilarity(String, String, double)} of texts {@code a} and {@code b} reaches
-     * {@code threshold}: the whole texts or one clause pair.
-     */
+    /** True if the Dice coefficient of texts {@code a} and {@code b}, or of one clause pair, reaches the threshold. */
     boolean fuzzy(int a, int b, double threshold, boolean bySets) {
       int ra = firstRegion[a];
       int rb = firstRegion[b];

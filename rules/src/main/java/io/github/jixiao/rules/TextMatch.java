@@ -2,7 +2,8 @@ package io.github.jixiao.rules;
 
 /**
  * Allocation-free text comparisons for the goal and narrative rules: normalised equality (white space ignored,
- * full-width ASCII folded, trailing punctuation dropped), clause matching, bigram similarity and shared passages.
+ * full-width ASCII folded, trailing punctuation dropped) and its hash, bigram similarity and shared passages. The
+ * goal↔task matching built on them is {@link GoalMatching}.
  */
 final class TextMatch {
 
@@ -50,25 +51,6 @@ final class TextMatch {
     return end;
   }
 
-  static int trimmedStart(String s, int start, int end) {
-    while (start < end && isSpace(s.charAt(start))) {
-      start++;
-    }
-    return start;
-  }
-
-  /** Number of significant characters (not white space) in the normalised text. */
-  static int normalizedLength(String s) {
-    int end = trimmedEnd(s, 0, s.length());
-    int n = 0;
-    for (int i = trimmedStart(s, 0, end); i < end; i++) {
-      if (!isSpace(s.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** Equality after normalisation of both regions. */
   static boolean sameNormalized(String a, int as, int ae, String b, int bs, int be) {
     ae = trimmedEnd(a, as, ae);
@@ -93,22 +75,10 @@ final class TextMatch {
     }
   }
 
-  /** A hash of the normalised text, equal for texts that are {@link #sameNormalized(String, String) the same}. */
-  static int normalizedHash(String s) {
-    int end = trimmedEnd(s, 0, s.length());
-    int h = 0;
-    for (int i = 0; i < end; i++) {
-      char c = s.charAt(i);
-      if (!isSpace(c)) {
-        h = 31 * h + fold(c);
-      }
-    }
-    return h;
-  }
-
   /**
-   * {@link #normalizedHash(String)} and whether the text has a significant character ({@link #normalizedLength}
-   * above 0), in one pass: the hash in the low 32 bits, bit 32 set when the text is not empty once normalised.
+   * A key of the normalised text in one pass: in the low 32 bits a hash, equal for texts that are
+   * {@link #sameNormalized(String, String) the same} (31-hash of the folded non-space characters up to the trimmed
+   * end), and bit 32 set when the text has a significant character once normalised.
    */
   static long normalizedKey(String s) {
     int h = 0;
@@ -130,70 +100,6 @@ final class TextMatch {
 
   static boolean sameNormalized(String a, String b) {
     return sameNormalized(a, 0, a.length(), b, 0, b.length());
-  }
-
-  /**
-   * Similarity of two texts: the best of whole-text equality (1), clause equality (1) and the bigram Dice
-   * coefficient of whole texts and of clause pairs.
-   */
-  static double similarity(String a, String b) {
-    return matchesExactly(a, b) ? 1 : fuzzySimilarity(a, b, 1);
-  }
-
-  /** True if the texts, or one clause of each, are the same after normalisation. */
-  static boolean matchesExactly(String a, String b) {
-    if (sameNormalized(a, b)) {
-      return true;
-    }
-    for (int i = 0; i < a.length(); ) {
-      int ie = clauseEnd(a, i);
-      if (ie - i >= 2) {
-        for (int j = 0; j < b.length(); ) {
-          int je = clauseEnd(b, j);
-          if (je - j >= 2 && sameNormalized(a, i, ie, b, j, je)) {
-            return true;
-          }
-          j = je + 1;
-        }
-      }
-      i = ie + 1;
-    }
-    return false;
-  }
-
-  /** True if the texts match exactly (whole or by clause) or reach the bigram similarity {@code threshold}. */
-  static boolean matches(String a, String b, double threshold) {
-    return matchesExactly(a, b) || fuzzySimilarity(a, b, threshold) >= threshold;
-  }
-
-  /**
-   * The best bigram Dice coefficient of the whole texts and of their clause pairs; stops as soon as
-   * {@code enough} is reached.
-   */
-  static double fuzzySimilarity(String a, String b, double enough) {
-    double best = dice(a, 0, a.length(), b, 0, b.length());
-    for (int i = 0; i < a.length() && best < enough; ) {
-      int ie = clauseEnd(a, i);
-      if (ie - i >= 2) {
-        for (int j = 0; j < b.length() && best < enough; ) {
-          int je = clauseEnd(b, j);
-          if (je - j >= 2) {
-            best = Math.max(best, dice(a, i, ie, b, j, je));
-          }
-          j = je + 1;
-        }
-      }
-      i = ie + 1;
-    }
-    return best;
-  }
-
-  private static int clauseEnd(String s, int from) {
-    int i = from;
-    while (i < s.length() && !isClauseBreak(s.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /** Per-thread scratch for {@link #dice}: an open-addressing set of bigrams, entries stamped with a generation. */

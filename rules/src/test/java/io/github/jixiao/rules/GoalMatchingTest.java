@@ -40,6 +40,15 @@ class GoalMatchingTest {
   }
 
   @Test
+  void oneEqualClause_matches_oneSharedBigram_doesNot() {
+    GoalMatching m = GoalMatching.compute(goals("围绕重点，商会管理出新出彩", "积极做好统筹兼顾，配合落实各项工作"),
+        tasks("企业服务提质升级，商会管理出新出彩", "提升党建工作水平"), THRESHOLD);
+
+    assertThat(m.taskMatched).containsExactly(true, false);
+    assertThat(m.goalCovered).containsExactly(true, false);
+  }
+
+  @Test
   void emptyLists_matchNothing() {
     GoalMatching m = GoalMatching.compute(goals("推进换届"), List.of(), THRESHOLD);
     assertThat(m.goalCovered).containsExactly(false);
@@ -60,7 +69,7 @@ class GoalMatchingTest {
   }
 
   /**
-   * The prepared computation decides every pair as {@link TextMatch#matches} does, on random lists of texts made of
+   * The prepared computation decides every pair as {@link PairwiseMatch#matches} does, on random lists of texts made of
    * clauses, punctuation, white space and full-width letters, short and long, at random thresholds.
    */
   @Test
@@ -86,7 +95,7 @@ class GoalMatchingTest {
       for (int i = 0; i < tasks.size(); i++) {
         boolean any = false;
         for (Goal goal : goals) {
-          any |= TextMatch.matches(tasks.get(i).expectedGoal(), goal.text(), threshold);
+          any |= PairwiseMatch.matches(tasks.get(i).expectedGoal(), goal.text(), threshold);
         }
         assertThat(m.taskMatched[i]).as("seed %d, task %d", seed + n, i).isEqualTo(any);
         seen[any ? 1 : 0]++;
@@ -94,7 +103,7 @@ class GoalMatchingTest {
       for (int g = 0; g < goals.size(); g++) {
         boolean any = false;
         for (MainTask task : tasks) {
-          any |= TextMatch.matches(task.expectedGoal(), goals.get(g).text(), threshold);
+          any |= PairwiseMatch.matches(task.expectedGoal(), goals.get(g).text(), threshold);
         }
         assertThat(m.goalCovered[g]).as("seed %d, goal %d", seed + n, g).isEqualTo(any);
       }

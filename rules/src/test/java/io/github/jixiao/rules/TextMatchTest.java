@@ -11,13 +11,7 @@ class TextMatchTest {
     assertThat(TextMatch.sameNormalized("强化担当，致力倡导公益慈善", "强化担当，致力倡导公益慈善。")).isTrue();
     assertThat(TextMatch.sameNormalized("推进 ABC", "推进ＡＢＣ；")).isTrue();
     assertThat(TextMatch.sameNormalized("推进ABC", "推进ABD")).isFalse();
-    assertThat(TextMatch.normalizedHash("推进 ABC。")).isEqualTo(TextMatch.normalizedHash("推进ＡＢＣ"));
-  }
-
-  @Test
-  void matchesExactly_byClause() {
-    assertThat(TextMatch.matchesExactly("企业服务提质升级，商会管理出新出彩", "围绕重点，商会管理出新出彩")).isTrue();
-    assertThat(TextMatch.matchesExactly("提升党建工作水平", "积极做好统筹兼顾，配合落实各项工作")).isFalse();
+    assertThat(TextMatch.normalizedKey("推进 ABC。")).isEqualTo(TextMatch.normalizedKey("推进ＡＢＣ"));
   }
 
   @Test
@@ -45,7 +39,10 @@ class TextMatchTest {
     }
   }
 
-  /** The one-pass key carries the hash of {@link TextMatch#normalizedHash} and whether the normalised text is empty. */
+  /**
+   * The one-pass key carries the hash of {@link PairwiseMatch#normalizedHash} and whether the normalised text is
+   * empty.
+   */
   @Test
   void property_normalizedKeyAgreesWithHashAndLength() {
     long seed = Long.getLong("jixiao.seed", 20211231L);
@@ -55,8 +52,8 @@ class TextMatchTest {
       SplittableRandom r = new SplittableRandom(seed + i);
       String s = random(r, alphabet, r.nextInt(12));
       long key = TextMatch.normalizedKey(s);
-      assertThat((int) key).as("seed %d: %s", seed + i, s).isEqualTo(TextMatch.normalizedHash(s));
-      assertThat((key >>> 32) != 0).as("seed %d: %s", seed + i, s).isEqualTo(TextMatch.normalizedLength(s) > 0);
+      assertThat((int) key).as("seed %d: %s", seed + i, s).isEqualTo(PairwiseMatch.normalizedHash(s));
+      assertThat((key >>> 32) != 0).as("seed %d: %s", seed + i, s).isEqualTo(PairwiseMatch.normalizedLength(s) > 0);
       empty += (key >>> 32) == 0 ? 1 : 0;
     }
     assertThat(empty).as("empty texts generated").isBetween(100, 9_900);
