@@ -12,6 +12,13 @@ final class GoalRules {
 
   /** DW-G-01: goals are unique after normalisation (white space, full-width forms, trailing punctuation). */
   static final class UniqueGoals extends CatalogueRule<DepartmentSelfEvaluation> {
+    /**
+     * Up to this many goals, each is compared with the earlier ones whose first and last characters agree (read
+     * without scanning the text); above it, with those of equal normalised hash (one scan of each text), so that the
+     * comparisons stay linear in long lists.
+     */
+    static final int PAIRWISE = 64;
+
     UniqueGoals() {
       super(RuleInfo.of("DW-G-01", Severity.WARNING,
           "Domain spec §6.2, anomaly A4: goal 6 repeats goal 5 with a trailing 。 [I]",
@@ -25,19 +32,30 @@ final class GoalRules {
         ctx.notApplicable(Paths.EXPECTED_GOALS, Reason.MISSING_FIGURE);
         return;
       }
-      int[] hashes = new int[goals.size()];
+      boolean few = goals.size() <= PAIRWISE;
+      int[] keys = new int[goals.size()];
       for (int i = 0; i < goals.size(); i++) {
         FindingPath at = Paths.EXPECTED_GOALS.index(i);
         String text = goals.get(i).text();
-        long key = TextMatch.normalizedKey(text);
-        hashes[i] = (int) key;
-        if ((key >>> 32) == 0) {
-          ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(text);
-          continue;
+        int key;
+        if (few) {
+          key = TextMatch.endsKey(text);
+          if (key == 0) {
+            ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(text);
+            continue;
+          }
+        } else {
+          long k = TextMatch.normalizedKey(text);
+          if ((k >>> 32) == 0) {
+            ctx.indeterminate(at, Reason.UNPARSEABLE_VALUE).reported(text);
+            continue;
+          }
+          key = (int) k;
         }
+        keys[i] = key;
         int dup = -1;
         for (int j = 0; j < i && dup < 0; j++) {
-          if (hashes[j] == hashes[i] && TextMatch.sameNormalized(goals.get(j).text(), text)) {
+          if (keys[j] == key && TextMatch.sameNormalized(goals.get(j).text(), text)) {
             dup = j;
           }
         }

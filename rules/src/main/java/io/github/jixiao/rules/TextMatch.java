@@ -98,6 +98,24 @@ final class TextMatch {
     return (significant ? 1L << 32 : 0L) | (trimmed & 0xFFFF_FFFFL);
   }
 
+  /**
+   * A key of the normalised text read at its two ends, without scanning it: the folded first character that is not
+   * white space and the folded last character before the trailing punctuation, or 0 when the normalised text is
+   * empty. Texts that are {@link #sameNormalized(String, String) the same} have the same key (their normalised
+   * forms start and end alike); the converse does not hold.
+   */
+  static int endsKey(String s) {
+    int end = trimmedEnd(s, 0, s.length());
+    if (end == 0) {
+      return 0;
+    }
+    int start = 0;
+    while (isSpace(s.charAt(start))) {
+      start++; // stops before end: the character at end - 1 is not trailing, so not white space
+    }
+    return (fold(s.charAt(start)) << 16 | fold(s.charAt(end - 1))) | 1 << 31;
+  }
+
   static boolean sameNormalized(String a, String b) {
     return sameNormalized(a, 0, a.length(), b, 0, b.length());
   }

@@ -56,6 +56,52 @@ class GoalRulesTest {
         .containsExactly("annualGoals.expectedGoals NOT_APPLICABLE MISSING_FIGURE");
   }
 
+  /**
+   * DW-G-01 against its definition, pair by pair: a goal fails when an earlier one is the same once normalised (the
+   * first such is named), is indeterminate when nothing significant is left; lists of 1 to 90 goals, so that both
+   * the short-list path (ends keys) and the long-list path (hashes) are taken.
+   */
+  @Test
+  void property_dwG01AgreesWithPairwiseComparison() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    String alphabet = "党建ＡＢab，。. \u3000";
+    int failures = 0;
+    for (int c = 0; c < 10_000; c++) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed + c);
+      int n = 1 + (r.nextInt(10) == 0 ? r.nextInt(90) : r.nextInt(8));
+      List<Goal> goals = new java.util.ArrayList<>();
+      List<String> expected = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String text = i > 0 && r.nextInt(3) == 0
+            ? TextMatchTest.respaced(r, goals.get(r.nextInt(i)).text())
+            : TextMatchTest.random(r, alphabet, 1 + r.nextInt(5));
+        goals.add(Goal.of(i + 1, text));
+        String at = "annualGoals.expectedGoals[" + i + "] ";
+        if (PairwiseMatch.normalizedLength(text) == 0) {
+          expected.add(at + "INDETERMINATE UNPARSEABLE_VALUE");
+          continue;
+        }
+        int dup = -1;
+        for (int j = 0; j < i && dup < 0; j++) {
+          if (PairwiseMatch.normalizedLength(goals.get(j).text()) > 0
+              && TextMatch.sameNormalized(goals.get(j).text(), text)) {
+            dup = j;
+          }
+        }
+        expected.add(at + (dup < 0 ? "PASS" : "FAIL " + dup));
+        failures += dup < 0 ? 0 : 1;
+      }
+      DepartmentSelfEvaluation f = CLEAN.withAnnualGoals(new AnnualGoals(goals, null));
+      List<String> actual = TestForms.audit("DW-G-01", f).findings().stream()
+          .map(x -> x.path() + " " + x.outcome() + (x.reason() != null ? " " + x.reason()
+              : x.outcome() == io.github.jixiao.rules.Outcome.FAIL
+                  ? " " + x.inputs().keySet().iterator().next().replaceAll(".*\\[(\\d+)]", "$1") : ""))
+          .toList();
+      assertThat(actual).as("seed %d: %s", seed + c, goals).isEqualTo(expected);
+    }
+    assertThat(failures).as("duplicates generated").isGreaterThan(5_000);
+  }
+
   //----- DW-G-02 -----
   @Test
   void dwG02_tasksMatchingGoals_pass() {

@@ -59,6 +59,42 @@ class TextMatchTest {
     assertThat(empty).as("empty texts generated").isBetween(100, 9_900);
   }
 
+  /** The ends key is a prefilter: equal for texts that are the same once normalised, and 0 exactly when empty. */
+  @Test
+  void property_endsKeyEqualForSameNormalizedTexts_zeroWhenEmpty() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    String alphabet = "党建ＡＢab，。；. \u3000\t";
+    int same = 0;
+    for (int i = 0; i < 10_000; i++) {
+      SplittableRandom r = new SplittableRandom(seed + i);
+      String a = random(r, alphabet, r.nextInt(8));
+      String b = r.nextBoolean() ? random(r, alphabet, r.nextInt(8)) : respaced(r, a);
+      assertThat(TextMatch.endsKey(a) == 0).as("seed %d: %s", seed + i, a)
+          .isEqualTo(PairwiseMatch.normalizedLength(a) == 0);
+      if (TextMatch.sameNormalized(a, b)) {
+        same++;
+        assertThat(TextMatch.endsKey(a)).as("seed %d: %s | %s", seed + i, a, b).isEqualTo(TextMatch.endsKey(b));
+      }
+    }
+    assertThat(same).as("pairs the same once normalised").isBetween(1_000, 9_000);
+  }
+
+  /** The text with white space inserted, letters switched between half and full width, and a 。 maybe appended. */
+  static String respaced(SplittableRandom r, String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (r.nextInt(4) == 0) {
+        sb.append(r.nextBoolean() ? ' ' : '\u3000');
+      }
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' && r.nextBoolean()) {
+        c = (char) (c + 0xFEE0);
+      }
+      sb.append(c);
+    }
+    return r.nextBoolean() ? sb.append('。').toString() : sb.toString();
+  }
+
   static String random(SplittableRandom r, String alphabet, int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
