@@ -19,6 +19,18 @@ public final class AuditContext {
   boolean closed;
 
   int size;
+  /**
+   * Counts by severity and outcome, at {@code severity.ordinal() * 4 + outcome.ordinal()}: other outcomes counted as
+   * recorded, passes per rule when it ends (its outcomes less its other outcomes).
+   */
+  final int[] counts = new int[Severity.values().length * 4];
+  /** Per rule index: {@link #countBase} of its severity. */
+  private final int[] countBases;
+  private int countBase;
+  /** Where the current rule's outcomes start, and how many other outcomes than passes were recorded before it. */
+  private int ruleStart;
+  private int otherStart;
+  private int others;
   /** Per outcome: the rule index shifted left by 2, or-ed with the outcome's ordinal. */
   int[] codes;
   /** Per outcome: the path of a pass, or the {@link FindingDetails} (holding the path) of any other outcome. */
@@ -26,8 +38,9 @@ public final class AuditContext {
   /** DW-G-02 and DW-G-03 ask the same question of the goals and tasks; the first to ask keeps the answer here. */
   @Nullable GoalMatching goalMatching;
 
-  AuditContext(AuditProfile profile, int capacity) {
+  AuditContext(AuditProfile profile, int capacity, int[] countBases) {
     this.profile = profile;
+    this.countBases = countBases;
     int c = Math.max(8, capacity);
     codes = new int[c];
     slots = new Object[c];
@@ -106,24 +119,45 @@ public final class AuditContext {
     } else {
       d.path = full;
       slots[size] = d;
+      counts[countBase + outcome.ordinal()]++;
+      others++;
     }
     size++;
   }
 
   //-----------------------------------------------------------------------
-  void begin(int ruleIndex, FindingPath pathPrefix) {
-    this.rule = ruleIndex;
-    this.prefix = pathPrefix;
-  }
-
+  /** How many outcomes have been recorded so far in this audit. */
   int mark() {
     return size;
   }
 
-  /** Drops what the current rule recorded since {@code mark} and records the exception instead. */
-  void failedWith(int mark, FindingPath at, RuntimeException e) {
-    Arrays.fill(slots, mark, size, null);
-    size = mark;
+  static int countBase(Severity severity) {
+    return severity.ordinal() * 4;
+  }
+
+  void begin(int ruleIndex, FindingPath pathPrefix) {
+    this.rule = ruleIndex;
+    this.prefix = pathPrefix;
+    this.countBase = countBases[ruleIndex];
+    this.ruleStart = size;
+    this.otherStart = others;
+  }
+
+  /** Counts the current rule's passes. */
+  void end() {
+    counts[countBase + Outcome.PASS.ordinal()] += (size - ruleStart) - (others - otherStart);
+  }
+
+  /** Drops what the current rule recorded and records the exception instead. */
+  void failedWith(FindingPath at, RuntimeException e) {
+    for (int i = ruleStart; i < size; i++) {
+      if (slots[i] instanceof FindingDetails) {
+        counts[countBase + (codes[i] & 3)]--;
+        others--;
+      }
+    }
+    Arrays.fill(slots, ruleStart, size, null);
+    size = ruleStart;
     FindingPath keep = prefix;
     prefix = FindingPath.root();
     add(Outcome.INDETERMINATE, at, new FindingDetails(this, Reason.RULE_ERROR).cause(e));

@@ -46,11 +46,7 @@ public final class AuditResult {
     this.size = ctx.size;
     this.codes = ctx.codes;
     this.slots = ctx.slots;
-    int[] c = new int[SEVERITIES.length * OUTCOMES.length];
-    for (int i = 0; i < size; i++) {
-      c[severities[codes[i] >>> 2].ordinal() * OUTCOMES.length + (codes[i] & 3)]++;
-    }
-    this.counts = c;
+    this.counts = ctx.counts; // counted as recorded; the closed context changes them no more
   }
 
   //-----------------------------------------------------------------------
@@ -85,7 +81,7 @@ public final class AuditResult {
    * @return the count
    */
   public int count(Severity severity, Outcome outcome) {
-    return counts[severity.ordinal() * OUTCOMES.length + outcome.ordinal()];
+    return counts[AuditContext.countBase(severity) + outcome.ordinal()];
   }
 
   /**

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public final class FindingPath implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int INDEX_CACHE = 64;
+  /** How many property children of one path are memoised. */
+  private static final int PROPERTY_CACHE = 16;
   private static final FindingPath ROOT = new FindingPath(null, null, -1, 0);
 
   private final @Nullable FindingPath parent;
@@ -31,7 +33,10 @@ public final class FindingPath implements Serializable {
   private final int index;
   private final int depth;
   private transient volatile @Nullable FindingPath @Nullable [] indexChildren;
-  /** Memoised property children as {@code [name0, child0, name1, child1, …]}: the names are read without a hop. */
+  /**
+   * Memoised property children: an open-addressing table of {@code [name, child]} pairs at the slot of the name's
+   * hash, at most half full; replaced, never changed, when a child is added.
+   */
   private transient volatile Object @Nullable [] propertyChildren;
 
   private FindingPath(@Nullable FindingPath parent, @Nullable String name, int index, int depth) {
@@ -120,34 +125,70 @@ public final class FindingPath implements Serializable {
    * @throws IllegalArgumentException if the name is not a Java identifier
    */
   public FindingPath property(String property) {
-    Objects.requireNonNull(property, "property");
-    Object[] cache = propertyChildren;
-    if (cache != null) {
-      // the rules pass string literals: identity finds them without comparing characters
-      for (int i = 0; i < cache.length; i += 2) {
-        if (cache[i] == property) {
-          return (FindingPath) cache[i + 1];
+    // kept small enough to be inlined: the rules pass string literals, which identity finds at their hash's slot
+    Object[] table = propertyChildren;
+    if (table != null && property != null) {
+      int mask = (table.length >> 1) - 1;
+      int h = property.hashCode();
+      for (int i = (h ^ h >>> 16) & mask; ; i = (i + 1) & mask) {
+        Object name = table[i << 1];
+        if (name == property) {
+          return (FindingPath) table[(i << 1) + 1];
+        }
+        if (name == null) {
+          break;
         }
       }
-      for (int i = 0; i < cache.length; i += 2) {
-        if (property.equals(cache[i])) {
-          return (FindingPath) cache[i + 1];
+    }
+    return propertyByName(property);
+  }
+
+  /** The child found by comparing names, or created, and memoised while fewer than {@link #PROPERTY_CACHE} are. */
+  private FindingPath propertyByName(String property) {
+    Objects.requireNonNull(property, "property");
+    Object[] table = propertyChildren;
+    int count = 0;
+    if (table != null) {
+      for (int i = 0; i < table.length; i += 2) {
+        if (table[i] != null) {
+          if (property.equals(table[i])) {
+            return (FindingPath) table[i + 1];
+          }
+          count++;
         }
       }
     }
     requireIdentifier(property);
     FindingPath child = new FindingPath(this, property, -1, depth + 1);
-    if (cache == null || cache.length < 2 * 16) {
-      int n = cache == null ? 0 : cache.length;
-      Object[] grown = new Object[n + 2];
-      if (cache != null) {
-        System.arraycopy(cache, 0, grown, 0, n);
+    if (count < PROPERTY_CACHE) {
+      // copy on write, at most half full so that a probe always ends at an empty slot
+      int pairs = 4;
+      while (pairs < 2 * (count + 1)) {
+        pairs <<= 1;
       }
-      grown[n] = property;
-      grown[n + 1] = child;
+      Object[] grown = new Object[2 * pairs];
+      if (table != null) {
+        for (int i = 0; i < table.length; i += 2) {
+          if (table[i] != null) {
+            insert(grown, (String) table[i], table[i + 1]);
+          }
+        }
+      }
+      insert(grown, property, child);
       propertyChildren = grown;
     }
     return child;
+  }
+
+  private static void insert(Object[] table, String name, Object child) {
+    int mask = (table.length >> 1) - 1;
+    int h = name.hashCode();
+    int i = (h ^ h >>> 16) & mask;
+    while (table[i << 1] != null) {
+      i = (i + 1) & mask;
+    }
+    table[i << 1] = name;
+    table[(i << 1) + 1] = child;
   }
 
   /**

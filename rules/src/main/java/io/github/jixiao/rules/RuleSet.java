@@ -45,6 +45,8 @@ public final class RuleSet<F> {
   /** The flattened plan: rules and nested rules, their metadata and effective severities, by index. */
   private final RuleInfo[] infos;
   private final Severity[] severities;
+  /** Per rule index: where its severity's counts start in {@link AuditContext#counts}. */
+  private final int[] countBases;
   private final Rule<? super F>[] plan;
   private int capacityHint = 32;
 
@@ -60,6 +62,10 @@ public final class RuleSet<F> {
     flatten(infoList, sevList);
     this.infos = infoList.toArray(new RuleInfo[0]);
     this.severities = sevList.toArray(new Severity[0]);
+    this.countBases = new int[severities.length];
+    for (int i = 0; i < severities.length; i++) {
+      countBases[i] = AuditContext.countBase(severities[i]);
+    }
     this.plan = rules.toArray(new Rule[0]);
   }
 
@@ -120,7 +126,7 @@ public final class RuleSet<F> {
   public AuditResult audit(F form, AuditProfile profile) {
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(profile, "profile");
-    AuditContext ctx = new AuditContext(profile, capacityHint);
+    AuditContext ctx = new AuditContext(profile, capacityHint, countBases);
     run(form, ctx, FindingPath.root(), 0);
     ctx.close();
     if (ctx.size > capacityHint) {
@@ -134,12 +140,12 @@ public final class RuleSet<F> {
     Rule<? super F>[] p = plan;
     for (int i = 0; i < p.length; i++) {
       ctx.begin(offset + i, prefix);
-      int mark = ctx.mark();
       try {
         p[i].check(form, ctx);
       } catch (RuntimeException e) {
-        ctx.failedWith(mark, prefix, e);
+        ctx.failedWith(prefix, e);
       }
+      ctx.end();
     }
     int next = offset + p.length;
     for (Nested<F, ?> n : nested) {

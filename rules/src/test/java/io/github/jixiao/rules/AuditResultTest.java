@@ -23,6 +23,42 @@ class AuditResultTest {
     assertThat(SAMPLE.count(Outcome.PASS) + SAMPLE.count(Outcome.FAIL)).isEqualTo(SAMPLE.size());
   }
 
+  /**
+   * The counts kept while recording agree with counting the findings, over forms with every department anomaly,
+   * severities overridden, and a rule that throws after recording (its outcomes are dropped, its error counted).
+   */
+  @Test
+  void property_countsAgreeWithTheFindings() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    java.util.List<io.github.jixiao.testing.Anomaly> anomalies = io.github.jixiao.testing.Anomaly.departmentAnomalies();
+    RuleSet<io.github.jixiao.core.DepartmentSelfEvaluation> set = DepartmentRules.standardSet().toBuilder()
+        .severity("DW-G-01", Severity.ERROR).severity("FMT-02", Severity.INFO)
+        .add(RuleInfo.of("BAD-02", Severity.WARNING, "x", Evidence.INFERRED), (form, ctx) -> {
+          ctx.pass(FindingPath.of("funds"));
+          ctx.fail(FindingPath.of("title"));
+          if (form.mainTasks().size() % 2 == 0) {
+            throw new IllegalStateException("even");
+          }
+        }).build();
+    for (int i = 0; i < 2_000; i++) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed + i);
+      io.github.jixiao.core.DepartmentSelfEvaluation form = i % 5 == 0
+          ? io.github.jixiao.testing.FormGenerators.department(r)
+          : anomalies.get(r.nextInt(anomalies.size())).department(r);
+      AuditResult result = set.audit(form);
+      int[][] recount = new int[Severity.values().length][Outcome.values().length];
+      for (Finding f : result.findings()) {
+        recount[f.severity().ordinal()][f.outcome().ordinal()]++;
+      }
+      for (Severity s : Severity.values()) {
+        for (Outcome o : Outcome.values()) {
+          assertThat(result.count(s, o)).as("seed %d: %s %s", seed + i, s, o)
+              .isEqualTo(recount[s.ordinal()][o.ordinal()]);
+        }
+      }
+    }
+  }
+
   @Test
   void queries_byCodeAtAndUnder() {
     assertThat(SAMPLE.byCode("DW-G-03")).hasSize(7);

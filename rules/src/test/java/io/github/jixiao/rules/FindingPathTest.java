@@ -55,6 +55,37 @@ class FindingPathTest {
     assertThat(tasks.index(100)).isEqualTo(tasks.index(100));
   }
 
+  /**
+   * Property children are found by identity at their hash's slot and by name otherwise: for random sets of names
+   * (some colliding, some equal but not identical strings, more than are memoised), the child always has the name,
+   * and the first 16 distinct names always give the same instance.
+   */
+  @Test
+  void property_childrenFoundByIdentityOrName_memoisedUpToSixteen() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    for (int c = 0; c < 2_000; c++) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed + c);
+      FindingPath parent = FindingPath.of("p" + c);
+      java.util.Map<String, FindingPath> first = new java.util.LinkedHashMap<>();
+      for (int k = 0; k < 60; k++) {
+        String name = "n" + r.nextInt(1 + r.nextInt(40));
+        String asked = r.nextBoolean() ? name : new String(name.toCharArray());
+        FindingPath child = parent.property(asked);
+        assertThat(child.propertyName()).isEqualTo(name);
+        assertThat(child.parent()).isSameAs(parent);
+        assertThat(child).isEqualTo(FindingPath.of("p" + c + "." + name));
+        FindingPath known = first.get(name);
+        if (known == null) {
+          first.put(name, child);
+        } else if (new java.util.ArrayList<>(first.keySet()).indexOf(name) < 16) {
+          assertThat(child).as("seed %d: %s", seed + c, name).isSameAs(known);
+        }
+      }
+    }
+    assertThatThrownBy(() -> FindingPath.root().property(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("property");
+  }
+
   @Test
   void resolve_prefixesARelativePath() {
     FindingPath p = FindingPath.of("keyProjects[0]").resolve(FindingPath.of("indicators[6].actual"));

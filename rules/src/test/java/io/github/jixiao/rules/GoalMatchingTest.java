@@ -59,7 +59,7 @@ class GoalMatchingTest {
   void secondRuleOfAnAudit_reusesTheAnswer_unlessTheListsOrThresholdDiffer() {
     List<Goal> goals = goals("推进换届，畅通政治参与渠道");
     List<MainTask> tasks = tasks("推进换届");
-    AuditContext ctx = new AuditContext(AuditProfile.national(), 8);
+    AuditContext ctx = new AuditContext(AuditProfile.national(), 8, new int[0]);
 
     GoalMatching first = GoalMatching.of(goals, tasks, THRESHOLD, ctx);
 

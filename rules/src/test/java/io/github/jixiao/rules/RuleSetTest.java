@@ -86,6 +86,7 @@ class RuleSetTest {
     RuleSet<DepartmentSelfEvaluation> set = RuleSet.builder(DepartmentSelfEvaluation.class)
         .add(RuleInfo.of("BAD-01", Severity.ERROR, "x", Evidence.INFERRED), (form, ctx) -> {
           ctx.pass(FindingPath.of("funds"));
+          ctx.fail(FindingPath.of("title"));
           throw new IllegalStateException("boom");
         })
         .add(DepartmentRules.rule("DW-F-01")).build();
@@ -97,6 +98,8 @@ class RuleSetTest {
     assertThat(bad.message(Locale.ENGLISH)).contains("boom");
     assertThat(r.hasFailures(Severity.ERROR)).isFalse();
     assertThat(r.count(Severity.ERROR, Outcome.INDETERMINATE)).isEqualTo(1);
+    assertThat(r.count(Severity.ERROR, Outcome.FAIL)).isZero();
+    assertThat(r.count(Severity.ERROR, Outcome.PASS)).isEqualTo(1); // DW-F-01's; BAD-01's pass was dropped
   }
 
   @Test
