@@ -40,7 +40,7 @@ final class Checks {
       ctx.pass(at);
       return;
     }
-    Interval accepted = forDisplay(Tolerance.ratioPercent(num, den).widenedBy(printed.halfUnit()), printed);
+    FindingDetails.Deferred accepted = accepted(num, den, printed, false);
     ctx.fail(at).reported(printed).expected(accepted).input(numPath, num).input(denPath, den)
         .message("ratio.fail", printed, accepted, num, den);
   }
@@ -57,6 +57,79 @@ final class Checks {
       }
     }
     return accepted;
+  }
+
+  /**
+   * The interval a printed rate would be accepted in ({@link #forDisplay}), of the ratio or the relative change of
+   * two amounts, computed when the finding is read.
+   */
+  static FindingDetails.Deferred accepted(Amount num, Amount den, Percentage printed, boolean relativeChange) {
+    return new Accepted(num, den, printed, relativeChange);
+  }
+
+  /** {@link #rateInterval}, computed when the finding is read. */
+  static FindingDetails.Deferred rate(@Nullable Percentage printed, @Nullable Amount num, @Nullable Amount den,
+      boolean relativeChange) {
+    return new Rate(printed, num, den, relativeChange);
+  }
+
+  /** A deferred interval rounded outward to a scale, computed when the finding is read. */
+  static FindingDetails.Deferred roundedOutward(FindingDetails.Deferred interval, int scale) {
+    return new RoundedOutward(interval, scale);
+  }
+
+  private static final class Accepted extends FindingDetails.Deferred {
+    private final Amount num;
+    private final Amount den;
+    private final Percentage printed;
+    private final boolean relativeChange;
+
+    Accepted(Amount num, Amount den, Percentage printed, boolean relativeChange) {
+      this.num = num;
+      this.den = den;
+      this.printed = printed;
+      this.relativeChange = relativeChange;
+    }
+
+    @Override
+    Object compute() {
+      Interval computed = relativeChange ? Tolerance.relativeChangePercent(num, den) : Tolerance.ratioPercent(num, den);
+      return forDisplay(computed.widenedBy(printed.halfUnit()), printed);
+    }
+  }
+
+  private static final class Rate extends FindingDetails.Deferred {
+    private final @Nullable Percentage printed;
+    private final @Nullable Amount num;
+    private final @Nullable Amount den;
+    private final boolean relativeChange;
+
+    Rate(@Nullable Percentage printed, @Nullable Amount num, @Nullable Amount den, boolean relativeChange) {
+      this.printed = printed;
+      this.num = num;
+      this.den = den;
+      this.relativeChange = relativeChange;
+    }
+
+    @Override
+    Object compute() {
+      return rateInterval(printed, num, den, relativeChange);
+    }
+  }
+
+  private static final class RoundedOutward extends FindingDetails.Deferred {
+    private final FindingDetails.Deferred interval;
+    private final int scale;
+
+    RoundedOutward(FindingDetails.Deferred interval, int scale) {
+      this.interval = interval;
+      this.scale = scale;
+    }
+
+    @Override
+    Object compute() {
+      return ((Interval) interval.get()).roundedOutward(scale);
+    }
   }
 
   /** {@code part ≤ whole} within printed precision. */
@@ -144,9 +217,9 @@ final class Checks {
     if (verdict < 0) {
       ctx.pass(at);
     } else if (verdict > 0) {
-      Interval rate = rateInterval(printed, changed, base, true);
+      FindingDetails.Deferred rate = rate(printed, changed, base, true);
       ctx.fail(at).expected("explanation").input("rate", rate).input("threshold", threshold)
-          .message(failKey, rate.roundedOutward(2), threshold);
+          .message(failKey, roundedOutward(rate, 2), threshold);
     } else {
       ctx.indeterminate(at, Reason.WITHIN_ROUNDING).input("threshold", threshold);
     }

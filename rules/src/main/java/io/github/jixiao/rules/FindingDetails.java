@@ -135,11 +135,11 @@ public final class FindingDetails {
   }
 
   @Nullable Object reportedValue() {
-    return reported;
+    return resolve(reported);
   }
 
   @Nullable Object expectedValue() {
-    return expected;
+    return resolve(expected);
   }
 
   Map<String, @Nullable Object> inputs() {
@@ -148,7 +148,7 @@ public final class FindingDetails {
     }
     Map<String, @Nullable Object> map = new LinkedHashMap<>();
     for (int i = 0; i < inputCount; i++) {
-      map.put(inputs[i * 2].toString(), inputs[i * 2 + 1]);
+      map.put(inputs[i * 2].toString(), resolve(inputs[i * 2 + 1]));
     }
     return Collections.unmodifiableMap(map);
   }
@@ -158,11 +158,50 @@ public final class FindingDetails {
   }
 
   List<@Nullable Object> arguments() {
-    return Collections.unmodifiableList(Arrays.asList(args));
+    return Collections.unmodifiableList(Arrays.asList(rawArguments()));
   }
 
+  /** The arguments, deferred ones computed; the array is not to be changed. */
   Object[] rawArguments() {
-    return args;
+    Object[] resolved = args;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Deferred) {
+        if (resolved == args) {
+          resolved = args.clone();
+        }
+        resolved[i] = resolve(args[i]);
+      }
+    }
+    return resolved;
+  }
+
+  static @Nullable Object resolve(@Nullable Object value) {
+    return value instanceof Deferred d ? d.get() : value;
+  }
+
+  /**
+   * A value of a finding that costs more to compute than the verdict did (an interval divided out at full precision,
+   * rounded for display), computed only when the finding is read. Computing must be pure and deterministic: readers
+   * on several threads may each compute it once and see equal values.
+   */
+  abstract static class Deferred {
+    private @Nullable Object value;
+
+    abstract Object compute();
+
+    final Object get() {
+      Object v = value;
+      if (v == null) {
+        v = compute();
+        value = v;
+      }
+      return v;
+    }
+
+    @Override
+    public String toString() {
+      return get().toString();
+    }
   }
 
   @Nullable Throwable cause() {

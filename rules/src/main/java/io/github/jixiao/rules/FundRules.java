@@ -75,8 +75,7 @@ final class FundRules {
         ctx.pass(at);
         return;
       }
-      Interval computed = Tolerance.relativeChangePercent(changed, base);
-      Interval accepted = Checks.forDisplay(computed.widenedBy(printed.halfUnit()), printed);
+      FindingDetails.Deferred accepted = Checks.accepted(changed, base, printed, true);
       ctx.fail(at).reported(printed).expected(accepted)
           .input(Paths.ANNUAL_ADJUSTED_BUDGET, changed)
           .input(Paths.INITIAL_BUDGET_REVENUE, base)
@@ -254,10 +253,10 @@ final class FundRules {
       if (below < 0) {
         ctx.pass(at);
       } else if (below > 0) {
-        Interval rate = Checks.rateInterval(f.budgetCompletionRate(), f.actualExpenditure(),
+        FindingDetails.Deferred rate = Checks.rate(f.budgetCompletionRate(), f.actualExpenditure(),
             f.annualAdjustedBudget(), false);
         ctx.fail(at).reported(null).expected("explanation").input("rate", rate).input("threshold", threshold)
-            .message("DW-F-07.fail", rate.roundedOutward(2), threshold);
+            .message("DW-F-07.fail", Checks.roundedOutward(rate, 2), threshold);
       }
     }
   }

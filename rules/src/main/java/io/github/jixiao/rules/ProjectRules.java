@@ -707,7 +707,8 @@ public final class ProjectRules {
         ctx.fail(at).expected("explanation").input("executionRate", total.executionRate())
             .input("threshold", ctx.profile().executionRateThreshold())
             .message("PRJ-D-03.fail", total.executionRate() == null
-                ? Checks.rateInterval(null, total.executed(), den, false).roundedOutward(2) : total.executionRate(),
+                ? Checks.roundedOutward(Checks.rate(null, total.executed(), den, false), 2)
+                : total.executionRate(),
                 ctx.profile().executionRateThreshold());
       }
     }
