@@ -128,7 +128,10 @@ final class GoalMatching {
 
     static final int MAX_IDS = 512;
 
-    /** Fields per region in {@link #regions}. */
+    /**
+     * Fields per region in {@link #regions}; {@code HASH} is a key equal for regions that are the same once
+     * normalised: {@link TextMatch#endsKey} for a whole text, see {@link #addClause} for a clause.
+     */
     private static final int TEXT = 0;
     private static final int START = 1;
     private static final int END = 2;
@@ -214,52 +217,45 @@ final class GoalMatching {
       firstRegion[textCount] = regionCount;
       firstPosition[textCount] = base;
       int whole = addRegion(0, n);
-      // one pass: the hashes of TextMatch.normalizedKey (white space skipped, trailing punctuation dropped) of the
-      // whole text and of each clause, taken after each character that is not trailing punctuation
-      int hash = 0;
-      int wholeHash = 0;
-      int clauseStart = -1;
-      int clauseHash = 0;
-      int clauseTrimmedHash = 0;
+      // one pass to cut the clauses; each region's key is read at its ends (see HASH), not hashed char by char
       long bits = 0;
+      int clauseStart = -1;
       for (int i = 0; i < n; i++) {
-        char c = chars[base + i];
-        if (TextMatch.isClauseBreak(c)) {
-          if (!TextMatch.isSpace(c)) {
-            hash = 31 * hash + TextMatch.fold(c);
-          }
+        if (TextMatch.isClauseBreak(chars[base + i])) {
           if (clauseStart >= 0 && i - clauseStart >= 2) {
-            int r = addRegion(clauseStart, i); // may grow the array: not inside the subscript
-            regions[r + HASH] = clauseTrimmedHash;
-            bits |= 1L << clauseTrimmedHash;
+            bits |= addClause(base, clauseStart, i);
           }
           clauseStart = -1;
-          continue;
-        }
-        char f = TextMatch.fold(c);
-        hash = 31 * hash + f;
-        if (clauseStart < 0) {
+        } else if (clauseStart < 0) {
           clauseStart = i;
-          clauseHash = 0;
-          clauseTrimmedHash = 0;
-        }
-        clauseHash = 31 * clauseHash + f;
-        if (c != '.') {
-          wholeHash = hash;
-          clauseTrimmedHash = clauseHash;
         }
       }
       if (clauseStart >= 0 && n - clauseStart >= 2) {
-        int r = addRegion(clauseStart, n);
-        regions[r + HASH] = clauseTrimmedHash;
-        bits |= 1L << clauseTrimmedHash;
+        bits |= addClause(base, clauseStart, n);
       }
-      regions[whole + HASH] = wholeHash;
+      regions[whole + HASH] = TextMatch.endsKey(s);
       clauseBits[textCount] = bits;
       positionCount += n;
       textCount++;
       firstRegion[textCount] = regionCount;
       firstPosition[textCount] = positionCount;
+    }
+
+    /**
+     * Adds a clause of the current text and returns its bit for {@link #clauseBits}. A clause holds no white space and
+     * no break, so once normalised it is its characters folded, trailing dots dropped; its key is that length with
+     * the first and last of them, equal for clauses that are {@link TextMatch#sameNormalized the same}.
+     */
+    private long addClause(int base, int start, int end) {
+      int last = end;
+      while (last > start && chars[base + last - 1] == '.') {
+        last--;
+      }
+      int key = last == start ? 0
+          : ((last - start) * 31 + TextMatch.fold(chars[base + start])) * 31 + TextMatch.fold(chars[base + last - 1]);
+      int r = addRegion(start, end); // may grow the array: not inside the subscript
+      regions[r + HASH] = key;
+      return 1L << key;
     }
 
     /** The bigram's id; past {@link #MAX_IDS} ids the sets are abandoned and the count only marks that. */

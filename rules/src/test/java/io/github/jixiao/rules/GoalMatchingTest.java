@@ -75,7 +75,7 @@ class GoalMatchingTest {
   @Test
   void property_sameRelationAsPairwiseTextMatch() {
     long seed = Long.getLong("jixiao.seed", 20211231L);
-    String alphabet = "党建工作商会企业服务提质升级管理出新出彩重点推进ＡＢab，。；、 \u3000";
+    String alphabet = "党建工作商会企业服务提质升级管理出新出彩重点推进ＡＢab，。；、.. \u3000";
     int[] seen = new int[2];
     for (int n = 0; n < 10_000; n++) {
       SplittableRandom r = new SplittableRandom(seed + n);
