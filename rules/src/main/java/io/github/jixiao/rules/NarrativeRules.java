@@ -81,17 +81,18 @@ final class NarrativeRules {
         }
         Ending ending = ending(texts[i]);
         if (repeats >= 0 || ending == Ending.TRUNCATED) {
-          FindingDetails d = ctx.fail(paths[i]).reported(excerptEnd(texts[i]))
+          ExcerptEnd excerpt = new ExcerptEnd(texts[i]);
+          FindingDetails d = ctx.fail(paths[i]).reported(excerpt)
               .input("repeats", repeats >= 0 ? paths[repeats] : null).input("ending", ending);
           if (repeats >= 0 && ending == Ending.TRUNCATED) {
-            d.message("DW-N-01.repeatedAndTruncated", paths[repeats], excerptEnd(texts[i]));
+            d.message("DW-N-01.repeatedAndTruncated", paths[repeats], excerpt);
           } else if (repeats >= 0) {
             d.message("DW-N-01.repeated", paths[repeats], length);
           } else {
-            d.message("DW-N-01.truncated", excerptEnd(texts[i]));
+            d.message("DW-N-01.truncated", excerpt);
           }
         } else if (ending == Ending.AMBIGUOUS) {
-          ctx.indeterminate(paths[i], Reason.AMBIGUOUS).reported(excerptEnd(texts[i]));
+          ctx.indeterminate(paths[i], Reason.AMBIGUOUS).reported(new ExcerptEnd(texts[i]));
         } else {
           ctx.pass(paths[i]);
         }
@@ -107,9 +108,19 @@ final class NarrativeRules {
       return k + 1;
     }
 
-    private static String excerptEnd(String text) {
-      String t = text.strip();
-      return t.length() <= 12 ? t : "…" + t.substring(t.length() - 12);
+    /** The last 12 characters of a narrative, after an ellipsis when cut, taken when the finding is read. */
+    private static final class ExcerptEnd extends FindingDetails.Deferred {
+      private final String text;
+
+      ExcerptEnd(String text) {
+        this.text = text;
+      }
+
+      @Override
+      Object compute() {
+        String t = text.strip();
+        return t.length() <= 12 ? t : "…" + t.substring(t.length() - 12);
+      }
     }
   }
 

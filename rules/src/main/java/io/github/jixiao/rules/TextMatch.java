@@ -248,19 +248,22 @@ final class TextMatch {
     if (a.length() < length || b.length() < length) {
       return false;
     }
-    int half = Math.max(2, length / 2);
+    int half = Math.max(1, length / 2); // a run of length characters holds a window of length / 2 at a multiple of it
     for (int i = 0; i + half <= a.length(); i += half) {
       char first = a.charAt(i);
       int j = b.indexOf(first);
       while (j >= 0 && j + half <= b.length()) {
         if (b.regionMatches(j, a, i, half)) {
-          int left = 0;
-          while (i - left - 1 >= 0 && j - left - 1 >= 0 && a.charAt(i - left - 1) == b.charAt(j - left - 1)) {
-            left++;
-          }
+          // extend the hit only as far as the answer needs: right, then left, up to length characters in all
           int right = half;
-          while (i + right < a.length() && j + right < b.length() && a.charAt(i + right) == b.charAt(j + right)) {
+          while (right < length && i + right < a.length() && j + right < b.length()
+              && a.charAt(i + right) == b.charAt(j + right)) {
             right++;
+          }
+          int left = 0;
+          while (left + right < length && i - left - 1 >= 0 && j - left - 1 >= 0
+              && a.charAt(i - left - 1) == b.charAt(j - left - 1)) {
+            left++;
           }
           if (left + right >= length) {
             return true;

@@ -95,6 +95,29 @@ class TextMatchTest {
     return r.nextBoolean() ? sb.append('。').toString() : sb.toString();
   }
 
+  /** sharesPassage against its definition: some run of {@code length} characters of one is a run of the other. */
+  @Test
+  void property_sharesPassageAgreesWithBruteForce() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    int shared = 0;
+    for (int c = 0; c < 10_000; c++) {
+      SplittableRandom r = new SplittableRandom(seed + c);
+      String alphabet = r.nextBoolean() ? "党建ab，" : "党建工作商会企业服务提质升级";
+      String a = random(r, alphabet, r.nextInt(60));
+      String b = r.nextBoolean() || a.isEmpty() ? random(r, alphabet, r.nextInt(60))
+          : random(r, alphabet, r.nextInt(20)) + a.substring(r.nextInt(a.length())) + random(r, alphabet, r.nextInt(20));
+      int length = 2 + r.nextInt(14);
+      boolean expected = false;
+      for (int i = 0; i + length <= a.length() && !expected; i++) {
+        expected = b.contains(a.substring(i, i + length));
+      }
+      assertThat(TextMatch.sharesPassage(a, b, length)).as("seed %d: %s | %s | %d", seed + c, a, b, length)
+          .isEqualTo(expected);
+      shared += expected ? 1 : 0;
+    }
+    assertThat(shared).as("pairs sharing a passage").isBetween(1_000, 9_000);
+  }
+
   static String random(SplittableRandom r, String alphabet, int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
