@@ -320,6 +320,26 @@ final class FundRules {
       };
     }
 
+    /** The paths of a group of lines as text, {@code funds.actualExpenditure} …, written when the finding is read. */
+    private static final class LineNames extends FindingDetails.Deferred {
+      private final int group;
+
+      LineNames(int group) {
+        this.group = group;
+      }
+
+      @Override
+      Object compute() {
+        List<String> lines = new ArrayList<>();
+        for (int j = 0; j < LINES; j++) {
+          if ((group & (1 << j)) != 0) {
+            lines.add(path(j).toString());
+          }
+        }
+        return List.copyOf(lines);
+      }
+    }
+
     @Override
     public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
       DepartmentFunds f = form.funds();
@@ -354,16 +374,11 @@ final class FundRules {
         }
         seen |= group;
         any = true;
-        List<String> lines = new ArrayList<>();
-        for (int j = 0; j < LINES; j++) {
-          if ((group & (1 << j)) != 0) {
-            lines.add(path(j).toString());
-          }
-        }
+        LineNames lines = new LineNames(group);
         FindingDetails d = identical ? ctx.fail(Paths.FUNDS) : ctx.indeterminate(Paths.FUNDS, Reason.AMBIGUOUS);
-        d.reported(a).input("lines", List.copyOf(lines));
+        d.reported(a).input("lines", lines);
         if (identical) {
-          d.message("DW-F-09.fail", lines.size(), a, lines);
+          d.message("DW-F-09.fail", Integer.bitCount(group), a, lines);
         }
       }
       if (!any) {

@@ -128,12 +128,12 @@ final class KeyProjectRules {
   /** DW-K-05 [I]: an indicator placed in a second-level category whose semantics do not fit (keyword heuristic). */
   static final class CategoryFits extends CatalogueRule<DepartmentSelfEvaluation> {
     private static final String[] AMOUNT_UNITS = {"元", "万元", "千元", "亿元", "元/人", "元/次"};
-    private static final String[] COST_WORDS = {"成本", "费用", "经费", "资金", "单价", "金额", "造价", "开支", "支出额",
-        "标准"};
-    private static final String[] TIME_WORDS = {"及时", "时效", "时间", "时限", "期限", "按时", "如期", "准时", "进度",
-        "完成率", "周期", "工作日", "天内", "日前", "月底", "年底", "年内", "当年", "当月", "季度"};
-    private static final String[] OTHER_MEASURE_WORDS = {"参与率", "覆盖率", "满意度", "满意率", "合格率", "达标率",
-        "知晓率", "参训率", "出勤率", "通过率", "通过验收", "覆盖面"};
+    static final Words COST_WORDS = new Words("成本", "费用", "经费", "资金", "单价", "金额", "造价", "开支", "支出额",
+        "标准");
+    static final Words TIME_WORDS = new Words("及时", "时效", "时间", "时限", "期限", "按时", "如期", "准时", "进度",
+        "完成率", "周期", "工作日", "天内", "日前", "月底", "年底", "年内", "当年", "当月", "季度");
+    static final Words OTHER_MEASURE_WORDS = new Words("参与率", "覆盖率", "满意度", "满意率", "合格率", "达标率",
+        "知晓率", "参训率", "出勤率", "通过率", "通过验收", "覆盖面");
 
     CategoryFits() {
       super(RuleInfo.of("DW-K-05", Severity.WARNING,
@@ -229,13 +229,38 @@ final class KeyProjectRules {
       return close;
     }
 
-    private static @Nullable String containsAny(String s, String[] words) {
-      for (String w : words) {
-        if (s.contains(w)) {
-          return w;
+    static @Nullable String containsAny(String s, Words words) {
+      long mask = Words.mask(s);
+      for (int i = 0; i < words.words.length; i++) {
+        // a word with a character the text lacks is skipped without a search
+        if ((words.masks[i] & ~mask) == 0 && s.contains(words.words[i])) {
+          return words.words[i];
         }
       }
       return null;
+    }
+
+    /** Key words in the order they are tried, each with the set of its characters folded to 64 bits. */
+    static final class Words {
+      final String[] words;
+      final long[] masks;
+
+      Words(String... words) {
+        this.words = words;
+        this.masks = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+          masks[i] = mask(words[i]);
+        }
+      }
+
+      /** Bit {@code c mod 64} for every character {@code c}: a text holding a word has all the word's bits. */
+      static long mask(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+          m |= 1L << s.charAt(i);
+        }
+        return m;
+      }
     }
 
     private static boolean containsExactly(String s, String[] words) {

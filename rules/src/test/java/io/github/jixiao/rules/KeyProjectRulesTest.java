@@ -120,4 +120,40 @@ class KeyProjectRulesTest {
         "keyProjects[0].indicators[0].level2 INDETERMINATE UNPARSEABLE_VALUE",
         "keyProjects[0].indicators[1].level2 NOT_APPLICABLE MISSING_FIGURE");
   }
+
+  /** The key-word search finds, of the words in their order, the first the text holds, as a plain search would. */
+  @Test
+  void property_containsAnyAgreesWithSearchingEveryWord() {
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    KeyProjectRules.CategoryFits.Words[] lists = {KeyProjectRules.CategoryFits.COST_WORDS,
+        KeyProjectRules.CategoryFits.TIME_WORDS, KeyProjectRules.CategoryFits.OTHER_MEASURE_WORDS};
+    StringBuilder chars = new StringBuilder("（）()万元a1 ");
+    for (KeyProjectRules.CategoryFits.Words w : lists) {
+      for (String word : w.words) {
+        chars.append(word);
+      }
+    }
+    int found = 0;
+    for (int c = 0; c < 10_000; c++) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed + c);
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(12); k > 0; k--) {
+        sb.append(chars.charAt(r.nextInt(chars.length())));
+      }
+      String text = sb.toString();
+      for (KeyProjectRules.CategoryFits.Words w : lists) {
+        String expected = null;
+        for (String word : w.words) {
+          if (text.contains(word)) {
+            expected = word;
+            break;
+          }
+        }
+        assertThat(KeyProjectRules.CategoryFits.containsAny(text, w)).as("seed %d: %s", seed + c, text)
+            .isEqualTo(expected);
+        found += expected == null ? 0 : 1;
+      }
+    }
+    assertThat(found).as("texts holding a word").isGreaterThan(300);
+  }
 }
