@@ -15,6 +15,8 @@ public final class AuditContext {
   private final AuditProfile profile;
   private int rule;
   private FindingPath prefix = FindingPath.root();
+  /** Whether {@link #prefix} is not the root: paths are resolved against it. */
+  private boolean prefixed;
   /** Set when the audit ends: the findings' details refuse changes from then on. */
   boolean closed;
 
@@ -61,7 +63,16 @@ public final class AuditContext {
    * @param path the place, not null
    */
   public void pass(FindingPath path) {
-    add(Outcome.PASS, path, null);
+    Objects.requireNonNull(path, "path");
+    int s = size;
+    if (closed || prefixed || s == codes.length) {
+      add(Outcome.PASS, path, null);
+      return;
+    }
+    // the common case, kept short: a pass is the rule and the place, nothing else
+    codes[s] = rule << 2; // | Outcome.PASS.ordinal(), which is 0
+    slots[s] = path;
+    size = s + 1;
   }
 
   /**
@@ -138,6 +149,7 @@ public final class AuditContext {
   void begin(int ruleIndex, FindingPath pathPrefix) {
     this.rule = ruleIndex;
     this.prefix = pathPrefix;
+    this.prefixed = !pathPrefix.isRoot();
     this.countBase = countBases[ruleIndex];
     this.ruleStart = size;
     this.otherStart = others;
