@@ -572,7 +572,12 @@ public final class IndicatorValue implements Serializable {
   static {
     java.util.TreeMap<Character, List<String>> byFirst = new java.util.TreeMap<>();
     for (String unit : UNITS) {
-      byFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit);
+      List<String> units = byFirst.get(unit.charAt(0));
+      if (units == null) {
+        units = new ArrayList<>();
+        byFirst.put(unit.charAt(0), units);
+      }
+      units.add(unit);
     }
     UNIT_FIRST_CHARS = new char[byFirst.size()];
     UNITS_BY_FIRST_CHAR = new String[byFirst.size()][];
