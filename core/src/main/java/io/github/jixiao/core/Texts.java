@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /** Text clean-up shared by the parsers of this package: markup residue, full-width forms, white space. */
 final class Texts {
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A tag, compiled on the first text holding a {@code <}: most printed values hold none. */
+  private static final class Tag {
+    static final Pattern PATTERN = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
+  }
 
   private Texts() {}
 
@@ -39,7 +41,7 @@ final class Texts {
       s = s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤').replace('−', '-');
     }
     if (hasCollapsibleSpace(s)) {
-      s = SPACES.matcher(s).replaceAll(" ");
+      s = collapseSpaces(s);
     }
     return s.strip();
   }
@@ -110,7 +112,7 @@ final class Texts {
   }
 
   /**
-   * Replaces every tag ({@link #TAG}) as {@code TAG.matcher(s).replaceAll(replacement)} does with a literal
+   * Replaces every tag ({@link Tag#PATTERN}) as {@code PATTERN.matcher(s).replaceAll(replacement)} does with a literal
    * replacement, trying the pattern only where a {@code <} stands (every tag starts with one; the pattern has no
    * anchors and no look-around).
    */
@@ -119,7 +121,7 @@ final class Texts {
     if (i < 0) {
       return s;
     }
-    Matcher m = TAG.matcher(s);
+    Matcher m = Tag.PATTERN.matcher(s);
     StringBuilder sb = null;
     int copied = 0;
     while (i >= 0) {
@@ -140,6 +142,28 @@ final class Texts {
 
   private static boolean isCollapsible(char c) {
     return c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Replaces every run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return)
+   * by one space, as {@code s.replaceAll("\\s+", " ")} does.
+   */
+  static String collapseSpaces(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || isCollapsible(c)) {
+        if (!inRun) {
+          sb.append(' ');
+          inRun = true;
+        }
+      } else {
+        sb.append(c);
+        inRun = false;
+      }
+    }
+    return sb.toString();
   }
 
   /** True when {@code \s+} would change the text: a white space other than one lone ' '. */
