@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,14 +37,6 @@ public final class IndicatorValue implements Serializable {
 
   /** The longest digit run read as a number; longer runs stay text. */
   public static final int MAX_DIGITS = 30;
-
-  private static final Pattern FULL_DATE =
-      Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-  private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?");
-  private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.])(\\d{4})\\s*[-~～至—]\\s*(\\d{4})\\s*年?度?");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年(?:度)?");
-  private static final Pattern ORDINAL = Pattern.compile("第\\s*\\d+");
 
   /** Units recognised after a number, longest spelling first. */
   private static final List<String> UNITS = List.of(
@@ -107,49 +97,47 @@ public final class IndicatorValue implements Serializable {
     }
 
     LocalDate date = null;
-    // Every date, year and ordinal pattern needs digits: a run of four for the dates and years, 年 for most of them,
+    // Every date, year and ordinal spelling needs digits: a run of four for the dates and years, 年 for most of them,
     // 第 for the ordinal. Scanning only when these are present gives the same masks and date.
     int longestDigitRun = longestDigitRun(s);
+    int[] m = new int[8];
     if (longestDigitRun >= 4) {
       boolean nian = s.indexOf('年') >= 0;
       if (nian) {
-        Matcher fullDate = FULL_DATE.matcher(s);
-        while (fullDate.find()) {
+        for (int at = 0; DateSpellings.find(DateSpellings.FULL_DATE, s, at, m); at = m[1]) {
           if (date == null) {
-            date = dateOrNull(fullDate.group(1), fullDate.group(2), fullDate.group(3));
+            date = dateOrNull(s, m);
           }
-          mask(masked, fullDate.start(), fullDate.end());
+          mask(masked, m[0], m[1]);
         }
       }
       if (s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0) {
-        Matcher isoDate = ISO_DATE.matcher(s);
-        while (isoDate.find()) {
-          LocalDate d = dateOrNull(isoDate.group(1), isoDate.group(2), isoDate.group(3));
+        for (int at = 0; DateSpellings.find(DateSpellings.ISO_DATE, s, at, m); at = m[1]) {
+          LocalDate d = dateOrNull(s, m);
           if (d != null) {
             date = date == null ? d : date;
-            mask(masked, isoDate.start(), isoDate.end());
+            mask(masked, m[0], m[1]);
           }
         }
       }
       if (nian) {
-        maskAll(masked, YEAR_MONTH.matcher(s));
+        maskAll(masked, DateSpellings.YEAR_MONTH, s, m);
       }
       if (s.indexOf('-') >= 0 || s.indexOf('~') >= 0 || s.indexOf('～') >= 0 || s.indexOf('至') >= 0
           || s.indexOf('—') >= 0) {
-        maskAll(masked, YEAR_RANGE.matcher(s));
+        maskAll(masked, DateSpellings.YEAR_RANGE, s, m);
       }
       if (nian) {
-        Matcher year = YEAR.matcher(s);
-        while (year.find()) {
-          int y = Integer.parseInt(year.group(1));
+        for (int at = 0; DateSpellings.find(DateSpellings.YEAR, s, at, m); at = m[1]) {
+          int y = Integer.parseInt(s, m[2], m[3], 10);
           if (y >= 1900 && y <= 2199) {
-            mask(masked, year.start(), year.end());
+            mask(masked, m[0], m[1]);
           }
         }
       }
     }
     if (longestDigitRun >= 1 && s.indexOf('第') >= 0) {
-      maskAll(masked, ORDINAL.matcher(s));
+      maskAll(masked, DateSpellings.ORDINAL, s, m);
     }
 
     List<Quantity> quantities = new ArrayList<>();
@@ -410,17 +398,19 @@ public final class IndicatorValue implements Serializable {
   }
 
   //-----------------------------------------------------------------------
-  private static @Nullable LocalDate dateOrNull(String y, String m, String d) {
+  /** The date of a {@link DateSpellings} match with year, month and day groups, or null when there is none. */
+  private static @Nullable LocalDate dateOrNull(String s, int[] m) {
     try {
-      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+      return LocalDate.of(Integer.parseInt(s, m[2], m[3], 10), Integer.parseInt(s, m[4], m[5], 10),
+          Integer.parseInt(s, m[6], m[7], 10));
     } catch (DateTimeException e) {
       return null;
     }
   }
 
-  private static void maskAll(boolean[] masked, Matcher m) {
-    while (m.find()) {
-      mask(masked, m.start(), m.end());
+  private static void maskAll(boolean[] masked, int kind, String s, int[] m) {
+    for (int at = 0; DateSpellings.find(kind, s, at, m); at = m[1]) {
+      mask(masked, m[0], m[1]);
     }
   }
 
