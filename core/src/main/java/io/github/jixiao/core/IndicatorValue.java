@@ -184,10 +184,11 @@ public final class IndicatorValue implements Serializable {
       }
       Qualifier qualifier = Qualifier.EXACT;
       int before = skipSpacesBackward(s, quantityStart);
-      for (String[] word : PREFIX_QUALIFIERS) {
-        if (before - word[0].length() >= operatorEnd && s.startsWith(word[0], before - word[0].length())) {
-          qualifier = Qualifier.valueOf(word[1]);
-          quantityStart = before - word[0].length();
+      for (int w = 0; w < PREFIX_WORDS.length; w++) {
+        String word = PREFIX_WORDS[w];
+        if (before - word.length() >= operatorEnd && s.startsWith(word, before - word.length())) {
+          qualifier = PREFIX_QUALIFIERS[w];
+          quantityStart = before - word.length();
           break;
         }
       }
@@ -204,10 +205,10 @@ public final class IndicatorValue implements Serializable {
         quantityEnd = cursor;
       }
       int after = skipSpaces(s, quantityEnd);
-      for (String[] word : SUFFIX_QUALIFIERS) {
-        if (s.startsWith(word[0], after)) {
-          qualifier = Qualifier.valueOf(word[1]);
-          quantityEnd = after + word[0].length();
+      for (int w = 0; w < SUFFIX_WORDS.length; w++) {
+        if (s.startsWith(SUFFIX_WORDS[w], after)) {
+          qualifier = SUFFIX_QUALIFIERS[w];
+          quantityEnd = after + SUFFIX_WORDS[w].length();
           break;
         }
       }
@@ -233,11 +234,14 @@ public final class IndicatorValue implements Serializable {
     return new IndicatorValue(rawText, operator, List.copyOf(quantities), date, text);
   }
 
-  private static final String[][] PREFIX_QUALIFIERS = {
-      {"超过", "MORE_THAN"}, {"超", "MORE_THAN"}, {"逾", "MORE_THAN"}, {"大约", "APPROXIMATELY"},
-      {"约", "APPROXIMATELY"}, {"近", "APPROXIMATELY"}, {"不足", "LESS_THAN"}, {"不到", "LESS_THAN"}};
-  private static final String[][] SUFFIX_QUALIFIERS = {
-      {"以上", "MORE_THAN"}, {"以下", "LESS_THAN"}, {"以内", "LESS_THAN"}, {"左右", "APPROXIMATELY"}};
+  /** Qualifiers written before a number ({@code 超55次}) and after it ({@code 50人以上}), each with its meaning. */
+  private static final String[] PREFIX_WORDS = {"超过", "超", "逾", "大约", "约", "近", "不足", "不到"};
+  private static final Qualifier[] PREFIX_QUALIFIERS = {Qualifier.MORE_THAN, Qualifier.MORE_THAN, Qualifier.MORE_THAN,
+      Qualifier.APPROXIMATELY, Qualifier.APPROXIMATELY, Qualifier.APPROXIMATELY, Qualifier.LESS_THAN,
+      Qualifier.LESS_THAN};
+  private static final String[] SUFFIX_WORDS = {"以上", "以下", "以内", "左右"};
+  private static final Qualifier[] SUFFIX_QUALIFIERS = {Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.LESS_THAN,
+      Qualifier.APPROXIMATELY};
 
   /**
    * Obtains a numeric value from its parts, such as {@code of(GE, 50, "个")} for {@code ≥50个}.

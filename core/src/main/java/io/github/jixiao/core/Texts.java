@@ -33,7 +33,7 @@ final class Texts {
   static String normalize(CharSequence text) {
     String raw = text.toString();
     if (isPlain(raw)) {
-      return raw.strip();
+      return strip(raw);
     }
     String s = nfkc(stripMarkup(raw));
     if (s.indexOf('≧') >= 0 || s.indexOf('≦') >= 0 || s.indexOf('⩾') >= 0 || s.indexOf('⩽') >= 0
@@ -43,7 +43,7 @@ final class Texts {
     if (hasCollapsibleSpace(s)) {
       s = collapseSpaces(s);
     }
-    return s.strip();
+    return strip(s);
   }
 
   /**
@@ -142,6 +142,28 @@ final class Texts {
 
   private static boolean isCollapsible(char c) {
     return c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Returns {@code s.strip()}, looking up the Unicode properties only of characters that are neither ASCII nor
+   * {@link #isNfkcStable NFKC-stable} (none of which is white space): the first look-up of a Chinese character's
+   * properties costs milliseconds, the JDK then building its tables.
+   */
+  static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /** {@link Character#isWhitespace(char)}, without a table look-up for ASCII and NFKC-stable characters. */
+  static boolean isWhitespace(char c) {
+    return c < 0x80 ? Character.isWhitespace(c) : !isNfkcStable(c) && Character.isWhitespace(c);
   }
 
   /**

@@ -115,7 +115,7 @@ class TextsTest {
   }
 
   private static final String[] SPACE_PALETTE = {" ", "  ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "\u3000",
-      "\u2003", "\u001c", "\u0085", "a", "甲", "-"};
+      "\u2003", "\u001c", "\u0085", "\u1680", "\u2028", "a", "甲", "𠀀", "-"};
 
   @Test
   void property_collapseSpaces_isTheMatchersReplaceAll() {
@@ -129,5 +129,26 @@ class TextsTest {
       }
       return sb.toString();
     }, s -> assertThat(Texts.collapseSpaces(s)).isEqualTo(spaces.matcher(s).replaceAll(" ")));
+  }
+
+  @Test
+  void isWhitespace_isTheJdks() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Texts.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+    }
+  }
+
+  @Test
+  void property_strip_isStringStrip() {
+    Property.forAll("strip = String.strip", 75L, 20_000, r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        int pick = r.nextInt(3);
+        sb.append(pick == 0 ? String.valueOf((char) r.nextInt(0x10000))
+            : pick == 1 ? SPACE_PALETTE[r.nextInt(SPACE_PALETTE.length)] : PALETTE[r.nextInt(PALETTE.length)]);
+      }
+      return sb.toString();
+    }, s -> assertThat(Texts.strip(s)).isEqualTo(s.strip()));
   }
 }
