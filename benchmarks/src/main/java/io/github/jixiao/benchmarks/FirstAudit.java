@@ -11,6 +11,16 @@ import java.lang.management.ManagementFactory;
  * Prints how long after JVM start the first audit result of the sample exists, with the standard catalogue, and
  * where the time went: {@code java -cp benchmarks/target/benchmarks.jar io.github.jixiao.benchmarks.FirstAudit}.
  *
+ * <p>The shaded {@code benchmarks.jar} holds JMH, Hibernate Validator and the readers too: opening it delays
+ * {@code main} by some 10 to 15 ms on the 2-core development machine. A program using jixiao has the library's own
+ * small jars on its class path; to measure that, run from the modules' classes (or jars), which need nothing else:
+ * <pre>{@code
+ * mvn -B -ntp -pl benchmarks -am package -DskipTests
+ * java -cp core/target/classes:rules/target/classes:testing/target/classes:benchmarks/target/classes \
+ *     io.github.jixiao.benchmarks.FirstAudit
+ * }</pre>
+ * The JVM is noisy on a shared machine: compare medians of 20 or more fresh runs, alternating the versions compared.
+ *
  * <p>The phases are timed with {@link System#nanoTime()}; the JVM's uptime is read once, at the end, and the
  * moments are dated back from it, so that loading the management classes (tens of milliseconds) is not counted.
  * The output is one line: {@code main=… built=… ruleSet=… audited=…} in milliseconds since JVM start, then the

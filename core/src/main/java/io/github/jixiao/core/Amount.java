@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +29,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
   /** The largest number of digits before the decimal point. */
   public static final int MAX_INTEGER_DIGITS = 18;
 
-  private static final Pattern PRINTED =
-      Pattern.compile("([+-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d*))?\\s*(元|千元|万元|亿元)?");
+  /** The unit labels a printed amount may end with. */
+  private static final String[] UNIT_LABELS = {"元", "千元", "万元", "亿元"};
 
   /** The value, never null, scale in [0, MAX_SCALE]. */
   private final BigDecimal value;
@@ -120,11 +118,12 @@ public final class Amount implements Comparable<Amount>, Serializable {
   public static Amount parse(CharSequence text, @Nullable AmountUnit unit) {
     Objects.requireNonNull(text, "text");
     String s = Texts.normalize(text);
-    Matcher m = PRINTED.matcher(s);
-    if (!m.matches()) {
+    PrintedNumber m = PrintedNumber.match(s, UNIT_LABELS);
+    if (m == null) {
       throw new ValueFormatException("not an amount", text, firstUnexpected(text));
     }
-    AmountUnit printedUnit = m.group(4) == null ? null : AmountUnit.fromLabel(m.group(4)).orElseThrow();
+    String label = m.suffix();
+    AmountUnit printedUnit = label == null ? null : AmountUnit.fromLabel(label).orElseThrow();
     if (printedUnit == null && unit == null) {
       throw new ValueFormatException("amount names no unit (元, 千元, 万元, 亿元)", text, text.length());
     }
@@ -133,13 +132,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
       throw new ValueFormatException("amount is in " + printedUnit.label() + ", expected " + unit.label(), text,
           Math.max(at, 0));
     }
-    String digits = m.group(2).replace(",", "");
-    String fraction = m.group(3);
-    String number = (fraction == null || fraction.isEmpty()) ? digits : digits + "." + fraction;
-    if ("-".equals(m.group(1))) {
-      number = "-" + number;
-    }
-    BigDecimal value = new BigDecimal(number);
+    BigDecimal value = new BigDecimal(m.number());
     try {
       return of(value, printedUnit != null ? printedUnit : unit);
     } catch (IllegalArgumentException e) {

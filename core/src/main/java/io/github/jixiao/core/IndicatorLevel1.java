@@ -34,8 +34,6 @@ public enum IndicatorLevel1 {
   private final String label;
   private final String[] aliases;
 
-  /** Every key that names a category, to the first category it names (as {@link Labels#matches} decides). */
-  private static final java.util.Map<String, IndicatorLevel1> BY_KEY = Labels.index(values(), l -> l.label, l -> l.aliases);
 
   IndicatorLevel1(String label, String... aliases) {
     this.label = label;
@@ -60,6 +58,14 @@ public enum IndicatorLevel1 {
    */
   public static Optional<IndicatorLevel1> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
-    return Optional.ofNullable(BY_KEY.get(Labels.key(label)));
+    return Optional.ofNullable(ByKey.MAP.get(Labels.key(label)));
+  }
+
+  /**
+   * Every key that names a category, to the first category it names (as {@link Labels#matches} decides); built on
+   * the first lookup, not when the enum is first used.
+   */
+  private static final class ByKey {
+    static final java.util.Map<String, IndicatorLevel1> MAP = Labels.index(values(), l -> l.label, l -> l.aliases);
   }
 }

@@ -53,8 +53,6 @@ public enum IndicatorLevel2 {
   private final String label;
   private final String[] aliases;
 
-  /** Every key that names a category, to the first category it names (as {@link Labels#matches} decides). */
-  private static final java.util.Map<String, IndicatorLevel2> BY_KEY = Labels.index(values(), l -> l.label, l -> l.aliases);
 
   IndicatorLevel2(IndicatorLevel1 usualParent, String label, String... aliases) {
     this.usualParent = usualParent;
@@ -88,6 +86,14 @@ public enum IndicatorLevel2 {
    */
   public static Optional<IndicatorLevel2> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
-    return Optional.ofNullable(BY_KEY.get(Labels.key(label)));
+    return Optional.ofNullable(ByKey.MAP.get(Labels.key(label)));
+  }
+
+  /**
+   * Every key that names a category, to the first category it names (as {@link Labels#matches} decides); built on
+   * the first lookup, not when the enum is first used.
+   */
+  private static final class ByKey {
+    static final java.util.Map<String, IndicatorLevel2> MAP = Labels.index(values(), l -> l.label, l -> l.aliases);
   }
 }

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,14 +37,6 @@ public final class IndicatorValue implements Serializable {
 
   /** The longest digit run read as a number; longer runs stay text. */
   public static final int MAX_DIGITS = 30;
-
-  private static final Pattern FULL_DATE =
-      Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-  private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?");
-  private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.])(\\d{4})\\s*[-~～至—]\\s*(\\d{4})\\s*年?度?");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年(?:度)?");
-  private static final Pattern ORDINAL = Pattern.compile("第\\s*\\d+");
 
   /** Units recognised after a number, longest spelling first. */
   private static final List<String> UNITS = List.of(
@@ -107,49 +97,47 @@ public final class IndicatorValue implements Serializable {
     }
 
     LocalDate date = null;
-    // Every date, year and ordinal pattern needs digits: a run of four for the dates and years, 年 for most of them,
+    // Every date, year and ordinal spelling needs digits: a run of four for the dates and years, 年 for most of them,
     // 第 for the ordinal. Scanning only when these are present gives the same masks and date.
     int longestDigitRun = longestDigitRun(s);
+    int[] m = new int[8];
     if (longestDigitRun >= 4) {
       boolean nian = s.indexOf('年') >= 0;
       if (nian) {
-        Matcher fullDate = FULL_DATE.matcher(s);
-        while (fullDate.find()) {
+        for (int at = 0; DateSpellings.find(DateSpellings.FULL_DATE, s, at, m); at = m[1]) {
           if (date == null) {
-            date = dateOrNull(fullDate.group(1), fullDate.group(2), fullDate.group(3));
+            date = dateOrNull(s, m);
           }
-          mask(masked, fullDate.start(), fullDate.end());
+          mask(masked, m[0], m[1]);
         }
       }
       if (s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0) {
-        Matcher isoDate = ISO_DATE.matcher(s);
-        while (isoDate.find()) {
-          LocalDate d = dateOrNull(isoDate.group(1), isoDate.group(2), isoDate.group(3));
+        for (int at = 0; DateSpellings.find(DateSpellings.ISO_DATE, s, at, m); at = m[1]) {
+          LocalDate d = dateOrNull(s, m);
           if (d != null) {
             date = date == null ? d : date;
-            mask(masked, isoDate.start(), isoDate.end());
+            mask(masked, m[0], m[1]);
           }
         }
       }
       if (nian) {
-        maskAll(masked, YEAR_MONTH.matcher(s));
+        maskAll(masked, DateSpellings.YEAR_MONTH, s, m);
       }
       if (s.indexOf('-') >= 0 || s.indexOf('~') >= 0 || s.indexOf('～') >= 0 || s.indexOf('至') >= 0
           || s.indexOf('—') >= 0) {
-        maskAll(masked, YEAR_RANGE.matcher(s));
+        maskAll(masked, DateSpellings.YEAR_RANGE, s, m);
       }
       if (nian) {
-        Matcher year = YEAR.matcher(s);
-        while (year.find()) {
-          int y = Integer.parseInt(year.group(1));
+        for (int at = 0; DateSpellings.find(DateSpellings.YEAR, s, at, m); at = m[1]) {
+          int y = Integer.parseInt(s, m[2], m[3], 10);
           if (y >= 1900 && y <= 2199) {
-            mask(masked, year.start(), year.end());
+            mask(masked, m[0], m[1]);
           }
         }
       }
     }
     if (longestDigitRun >= 1 && s.indexOf('第') >= 0) {
-      maskAll(masked, ORDINAL.matcher(s));
+      maskAll(masked, DateSpellings.ORDINAL, s, m);
     }
 
     List<Quantity> quantities = new ArrayList<>();
@@ -196,10 +184,11 @@ public final class IndicatorValue implements Serializable {
       }
       Qualifier qualifier = Qualifier.EXACT;
       int before = skipSpacesBackward(s, quantityStart);
-      for (String[] word : PREFIX_QUALIFIERS) {
-        if (before - word[0].length() >= operatorEnd && s.startsWith(word[0], before - word[0].length())) {
-          qualifier = Qualifier.valueOf(word[1]);
-          quantityStart = before - word[0].length();
+      for (int w = 0; w < PREFIX_WORDS.length; w++) {
+        String word = PREFIX_WORDS[w];
+        if (before - word.length() >= operatorEnd && s.startsWith(word, before - word.length())) {
+          qualifier = PREFIX_QUALIFIERS[w];
+          quantityStart = before - word.length();
           break;
         }
       }
@@ -216,10 +205,10 @@ public final class IndicatorValue implements Serializable {
         quantityEnd = cursor;
       }
       int after = skipSpaces(s, quantityEnd);
-      for (String[] word : SUFFIX_QUALIFIERS) {
-        if (s.startsWith(word[0], after)) {
-          qualifier = Qualifier.valueOf(word[1]);
-          quantityEnd = after + word[0].length();
+      for (int w = 0; w < SUFFIX_WORDS.length; w++) {
+        if (s.startsWith(SUFFIX_WORDS[w], after)) {
+          qualifier = SUFFIX_QUALIFIERS[w];
+          quantityEnd = after + SUFFIX_WORDS[w].length();
           break;
         }
       }
@@ -245,11 +234,14 @@ public final class IndicatorValue implements Serializable {
     return new IndicatorValue(rawText, operator, List.copyOf(quantities), date, text);
   }
 
-  private static final String[][] PREFIX_QUALIFIERS = {
-      {"超过", "MORE_THAN"}, {"超", "MORE_THAN"}, {"逾", "MORE_THAN"}, {"大约", "APPROXIMATELY"},
-      {"约", "APPROXIMATELY"}, {"近", "APPROXIMATELY"}, {"不足", "LESS_THAN"}, {"不到", "LESS_THAN"}};
-  private static final String[][] SUFFIX_QUALIFIERS = {
-      {"以上", "MORE_THAN"}, {"以下", "LESS_THAN"}, {"以内", "LESS_THAN"}, {"左右", "APPROXIMATELY"}};
+  /** Qualifiers written before a number ({@code 超55次}) and after it ({@code 50人以上}), each with its meaning. */
+  private static final String[] PREFIX_WORDS = {"超过", "超", "逾", "大约", "约", "近", "不足", "不到"};
+  private static final Qualifier[] PREFIX_QUALIFIERS = {Qualifier.MORE_THAN, Qualifier.MORE_THAN, Qualifier.MORE_THAN,
+      Qualifier.APPROXIMATELY, Qualifier.APPROXIMATELY, Qualifier.APPROXIMATELY, Qualifier.LESS_THAN,
+      Qualifier.LESS_THAN};
+  private static final String[] SUFFIX_WORDS = {"以上", "以下", "以内", "左右"};
+  private static final Qualifier[] SUFFIX_QUALIFIERS = {Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.LESS_THAN,
+      Qualifier.APPROXIMATELY};
 
   /**
    * Obtains a numeric value from its parts, such as {@code of(GE, 50, "个")} for {@code ≥50个}.
@@ -410,17 +402,19 @@ public final class IndicatorValue implements Serializable {
   }
 
   //-----------------------------------------------------------------------
-  private static @Nullable LocalDate dateOrNull(String y, String m, String d) {
+  /** The date of a {@link DateSpellings} match with year, month and day groups, or null when there is none. */
+  private static @Nullable LocalDate dateOrNull(String s, int[] m) {
     try {
-      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+      return LocalDate.of(Integer.parseInt(s, m[2], m[3], 10), Integer.parseInt(s, m[4], m[5], 10),
+          Integer.parseInt(s, m[6], m[7], 10));
     } catch (DateTimeException e) {
       return null;
     }
   }
 
-  private static void maskAll(boolean[] masked, Matcher m) {
-    while (m.find()) {
-      mask(masked, m.start(), m.end());
+  private static void maskAll(boolean[] masked, int kind, String s, int[] m) {
+    for (int at = 0; DateSpellings.find(kind, s, at, m); at = m[1]) {
+      mask(masked, m[0], m[1]);
     }
   }
 
@@ -572,7 +566,12 @@ public final class IndicatorValue implements Serializable {
   static {
     java.util.TreeMap<Character, List<String>> byFirst = new java.util.TreeMap<>();
     for (String unit : UNITS) {
-      byFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit);
+      List<String> units = byFirst.get(unit.charAt(0));
+      if (units == null) {
+        units = new ArrayList<>();
+        byFirst.put(unit.charAt(0), units);
+      }
+      units.add(unit);
     }
     UNIT_FIRST_CHARS = new char[byFirst.size()];
     UNITS_BY_FIRST_CHAR = new String[byFirst.size()][];

@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +23,6 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
   public static final int MAX_DECIMALS = 12;
   /** The largest number of digits before the decimal point (percentages of many thousand percent are printed). */
   public static final int MAX_INTEGER_DIGITS = 12;
-
-  private static final Pattern PRINTED = Pattern.compile("([+-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d*))?\\s*%?");
 
   /** The value in percent points, with the printed scale. */
   private final BigDecimal percent;
@@ -88,18 +84,12 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
   public static Percentage parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = Texts.normalize(text);
-    Matcher m = PRINTED.matcher(s);
-    if (!m.matches()) {
+    PrintedNumber m = PrintedNumber.match(s, "%");
+    if (m == null) {
       throw new ValueFormatException("not a percentage", text, firstUnexpected(text));
     }
-    String digits = m.group(2).replace(",", "");
-    String fraction = m.group(3);
-    String number = (fraction == null || fraction.isEmpty()) ? digits : digits + "." + fraction;
-    if ("-".equals(m.group(1))) {
-      number = "-" + number;
-    }
     try {
-      return of(new BigDecimal(number));
+      return of(new BigDecimal(m.number()));
     } catch (IllegalArgumentException e) {
       throw new ValueFormatException(e.getMessage(), text, 0);
     }

@@ -5,8 +5,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -53,8 +51,6 @@ public record PerformanceIndicator(
     @Nullable QualitativeTier qualitativeTier,
     @Nullable @Size(max = FormLimits.MAX_TEXT_LENGTH) String scoringMethod,
     @Nullable @Size(max = FormLimits.MAX_TEXT_LENGTH) String description) implements WithPerformanceIndicator {
-
-  private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]\\s*([^()（）]{1,8}?)\\s*[)）]\\s*$");
 
   /**
    * Creates an indicator row.
@@ -138,11 +134,50 @@ public record PerformanceIndicator(
    * @return the unit, or null when the name ends in no parenthesis
    */
   public static @Nullable String unitInName(String name) {
-    String s = Texts.normalize(name);
-    if (s.indexOf(')') < 0 && s.indexOf('）') < 0) {
+    return trailingParenthesis(Texts.normalize(name));
+  }
+
+  /**
+   * Returns what the pattern {@code [(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$} finds as its group: the text of a
+   * parenthesis (half- or full-width) that ends the text but for white space, stripped of white space and of 1 to 8
+   * characters, none of them a parenthesis (one white space character when the parenthesis holds only white space).
+   */
+  static @Nullable String trailingParenthesis(String s) {
+    int end = s.length();
+    // $ matches before a final line terminator too; \s* takes \n and \r, not these
+    if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+      end--;
+    }
+    while (end > 0 && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    int close = end - 1;
+    if (close < 0 || (s.charAt(close) != ')' && s.charAt(close) != '）')) {
       return null;
     }
-    Matcher m = UNIT_IN_NAME.matcher(s);
-    return m.find() ? m.group(1) : null;
+    int open = close - 1;
+    while (open >= 0 && "()（）".indexOf(s.charAt(open)) < 0) {
+      open--;
+    }
+    if (open < 0 || (s.charAt(open) != '(' && s.charAt(open) != '（') || open + 1 == close) {
+      return null;
+    }
+    int from = open + 1;
+    while (from < close && isSpace(s.charAt(from))) {
+      from++;
+    }
+    if (from == close) {
+      return s.substring(close - 1, close);
+    }
+    int to = close;
+    while (isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to - from <= 8 ? s.substring(from, to) : null;
+  }
+
+  /** ASCII white space, as {@code \s} matches it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
   }
 }

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /** Text clean-up shared by the parsers of this package: markup residue, full-width forms, white space. */
 final class Texts {
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A tag, compiled on the first text holding a {@code <}: most printed values hold none. */
+  private static final class Tag {
+    static final Pattern PATTERN = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,200})?/?>");
+  }
 
   private Texts() {}
 
@@ -31,7 +33,7 @@ final class Texts {
   static String normalize(CharSequence text) {
     String raw = text.toString();
     if (isPlain(raw)) {
-      return raw.strip();
+      return strip(raw);
     }
     String s = nfkc(stripMarkup(raw));
     if (s.indexOf('≧') >= 0 || s.indexOf('≦') >= 0 || s.indexOf('⩾') >= 0 || s.indexOf('⩽') >= 0
@@ -39,9 +41,9 @@ final class Texts {
       s = s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤').replace('−', '-');
     }
     if (hasCollapsibleSpace(s)) {
-      s = SPACES.matcher(s).replaceAll(" ");
+      s = collapseSpaces(s);
     }
-    return s.strip();
+    return strip(s);
   }
 
   /**
@@ -110,7 +112,7 @@ final class Texts {
   }
 
   /**
-   * Replaces every tag ({@link #TAG}) as {@code TAG.matcher(s).replaceAll(replacement)} does with a literal
+   * Replaces every tag ({@link Tag#PATTERN}) as {@code PATTERN.matcher(s).replaceAll(replacement)} does with a literal
    * replacement, trying the pattern only where a {@code <} stands (every tag starts with one; the pattern has no
    * anchors and no look-around).
    */
@@ -119,7 +121,7 @@ final class Texts {
     if (i < 0) {
       return s;
     }
-    Matcher m = TAG.matcher(s);
+    Matcher m = Tag.PATTERN.matcher(s);
     StringBuilder sb = null;
     int copied = 0;
     while (i >= 0) {
@@ -140,6 +142,50 @@ final class Texts {
 
   private static boolean isCollapsible(char c) {
     return c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Returns {@code s.strip()}, looking up the Unicode properties only of characters that are neither ASCII nor
+   * {@link #isNfkcStable NFKC-stable} (none of which is white space): the first look-up of a Chinese character's
+   * properties costs milliseconds, the JDK then building its tables.
+   */
+  static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /** {@link Character#isWhitespace(char)}, without a table look-up for ASCII and NFKC-stable characters. */
+  static boolean isWhitespace(char c) {
+    return c < 0x80 ? Character.isWhitespace(c) : !isNfkcStable(c) && Character.isWhitespace(c);
+  }
+
+  /**
+   * Replaces every run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return)
+   * by one space, as {@code s.replaceAll("\\s+", " ")} does.
+   */
+  static String collapseSpaces(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || isCollapsible(c)) {
+        if (!inRun) {
+          sb.append(' ');
+          inRun = true;
+        }
+      } else {
+        sb.append(c);
+        inRun = false;
+      }
+    }
+    return sb.toString();
   }
 
   /** True when {@code \s+} would change the text: a white space other than one lone ' '. */

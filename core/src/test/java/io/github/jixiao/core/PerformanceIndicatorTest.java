@@ -123,6 +123,26 @@ class PerformanceIndicatorTest {
     assertThat(PerformanceIndicator.unitInName(name)).isEqualTo(unit);
   }
 
+  private static final String[] NAME_PALETTE = {"(", ")", "（", "）", " ", "  ", "\t", "\n", "\r", "\u000b", "\f",
+      "\u0085", "\u2028", "\u2029", "\u3000", "\u00a0", "个", "人次", "平方米", "%", "a", "12345678", "培训种类"};
+
+  @Test
+  void property_trailingParenthesis_isWhatTheUnitPatternFinds() {
+    java.util.regex.Pattern unit = java.util.regex.Pattern.compile("[(（]\\s*([^()（）]{1,8}?)\\s*[)）]\\s*$");
+    Property.forAll("trailingParenthesis = the unit pattern's find", 91L, 50_000, r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(10);
+      for (int i = 0; i < n; i++) {
+        sb.append(r.nextInt(10) == 0 ? String.valueOf((char) r.nextInt(0x10000))
+            : NAME_PALETTE[r.nextInt(NAME_PALETTE.length)]);
+      }
+      return sb.toString();
+    }, s -> {
+      java.util.regex.Matcher m = unit.matcher(s);
+      assertThat(PerformanceIndicator.trailingParenthesis(s)).isEqualTo(m.find() ? m.group(1) : null);
+    });
+  }
+
   @Test
   void unitInName_refusesNull() {
     assertThatThrownBy(() -> PerformanceIndicator.unitInName(null)).isInstanceOf(NullPointerException.class);

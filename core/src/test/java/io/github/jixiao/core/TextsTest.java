@@ -113,4 +113,42 @@ class TextsTest {
     Property.forAll("replaceTags = replaceAll", 73L, 20_000, TextsTest::randomText,
         s -> assertThat(Texts.replaceTags(s, " ")).isEqualTo(tag.matcher(s).replaceAll(" ")));
   }
+
+  private static final String[] SPACE_PALETTE = {" ", "  ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "\u3000",
+      "\u2003", "\u001c", "\u0085", "\u1680", "\u2028", "a", "甲", "𠀀", "-"};
+
+  @Test
+  void property_collapseSpaces_isTheMatchersReplaceAll() {
+    Pattern spaces = Pattern.compile("\\s+");
+    Property.forAll("collapseSpaces = replaceAll(\\s+, ' ')", 74L, 20_000, r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        sb.append(r.nextInt(8) == 0 ? String.valueOf((char) r.nextInt(0x10000))
+            : SPACE_PALETTE[r.nextInt(SPACE_PALETTE.length)]);
+      }
+      return sb.toString();
+    }, s -> assertThat(Texts.collapseSpaces(s)).isEqualTo(spaces.matcher(s).replaceAll(" ")));
+  }
+
+  @Test
+  void isWhitespace_isTheJdks() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Texts.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+    }
+  }
+
+  @Test
+  void property_strip_isStringStrip() {
+    Property.forAll("strip = String.strip", 75L, 20_000, r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        int pick = r.nextInt(3);
+        sb.append(pick == 0 ? String.valueOf((char) r.nextInt(0x10000))
+            : pick == 1 ? SPACE_PALETTE[r.nextInt(SPACE_PALETTE.length)] : PALETTE[r.nextInt(PALETTE.length)]);
+      }
+      return sb.toString();
+    }, s -> assertThat(Texts.strip(s)).isEqualTo(s.strip()));
+  }
 }

@@ -19,11 +19,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AuditProfile {
   private static final AuditProfile NATIONAL = builder().build();
-  private static final AuditProfile SICHUAN_2023 = builder().name("sichuan-2023")
-      .budgetAdjustmentThreshold(BigDecimal.ZERO).keyProjectAdjustmentThreshold(BigDecimal.ZERO)
-      .scoringProfile(ScoringProfile.sichuan2023()).build();
-  private static final AuditProfile BEIJING_HAIDIAN_2016 =
-      builder().name("beijing-2016").scoringProfile(ScoringProfile.beijingHaidian2016()).build();
+
+  /** The regional presets, built on first use: an audit with the national profile needs neither. */
+  private static final class Regional {
+    static final AuditProfile SICHUAN_2023 = builder().name("sichuan-2023")
+        .budgetAdjustmentThreshold(BigDecimal.ZERO).keyProjectAdjustmentThreshold(BigDecimal.ZERO)
+        .scoringProfile(ScoringProfile.sichuan2023()).build();
+    static final AuditProfile BEIJING_HAIDIAN_2016 =
+        builder().name("beijing-2016").scoringProfile(ScoringProfile.beijingHaidian2016()).build();
+  }
 
   private final String name;
   private final BigDecimal budgetCompletionThreshold;
@@ -36,7 +40,11 @@ public final class AuditProfile {
   private final BigDecimal overshootForZeroTarget;
   private final boolean requirePositiveLeafWeights;
   private final boolean autoScoring;
-  private final ScoringProfile scoringProfile;
+  /**
+   * The scoring conventions, or null for the national ones, looked up when first asked for: the rules of the
+   * department form never ask, so that auditing one loads no scoring class.
+   */
+  private final @Nullable ScoringProfile scoringProfile;
 
   private AuditProfile(Builder b) {
     this.name = b.name;
@@ -74,7 +82,7 @@ public final class AuditProfile {
    * @return the Sichuan 2023 profile, never null
    */
   public static AuditProfile sichuan2023() {
-    return SICHUAN_2023;
+    return Regional.SICHUAN_2023;
   }
 
   /**
@@ -84,7 +92,7 @@ public final class AuditProfile {
    * @return the profile, never null
    */
   public static AuditProfile beijingHaidian2016() {
-    return BEIJING_HAIDIAN_2016;
+    return Regional.BEIJING_HAIDIAN_2016;
   }
 
   /**
@@ -96,7 +104,7 @@ public final class AuditProfile {
    */
   public static AuditProfile byName(String name) {
     Objects.requireNonNull(name, "name");
-    for (AuditProfile p : new AuditProfile[] {NATIONAL, SICHUAN_2023, BEIJING_HAIDIAN_2016}) {
+    for (AuditProfile p : new AuditProfile[] {NATIONAL, Regional.SICHUAN_2023, Regional.BEIJING_HAIDIAN_2016}) {
       if (p.name.equals(name)) {
         return p;
       }
@@ -234,7 +242,7 @@ public final class AuditProfile {
    * @return the scoring profile, never null
    */
   public ScoringProfile scoringProfile() {
-    return scoringProfile;
+    return scoringProfile != null ? scoringProfile : ScoringProfile.national();
   }
 
   @Override
@@ -249,7 +257,7 @@ public final class AuditProfile {
         && overshootPercent.compareTo(o.overshootPercent) == 0
         && overshootForZeroTarget.compareTo(o.overshootForZeroTarget) == 0
         && requirePositiveLeafWeights == o.requirePositiveLeafWeights && autoScoring == o.autoScoring
-        && scoringProfile.equals(o.scoringProfile));
+        && scoringProfile().equals(o.scoringProfile()));
   }
 
   @Override
@@ -257,7 +265,7 @@ public final class AuditProfile {
     return Objects.hash(name, budgetCompletionThreshold.stripTrailingZeros(),
         budgetAdjustmentThreshold.stripTrailingZeros(), keyProjectAdjustmentThreshold.stripTrailingZeros(),
         goalMatchSimilarity, repeatedPassageLength, executionRateThreshold.stripTrailingZeros(), autoScoring,
-        scoringProfile);
+        scoringProfile());
   }
 
   @Override
@@ -267,7 +275,7 @@ public final class AuditProfile {
         + keyProjectAdjustmentThreshold.toPlainString() + "%, goalMatch>=" + goalMatchSimilarity
         + ", repeatedPassage>=" + repeatedPassageLength + ", execution<" + executionRateThreshold.toPlainString()
         + "%, overshoot>=" + overshootPercent.toPlainString() + "%, positiveLeafWeights=" + requirePositiveLeafWeights
-        + ", autoScoring=" + autoScoring + ", scoring=" + scoringProfile.id() + "]";
+        + ", autoScoring=" + autoScoring + ", scoring=" + scoringProfile().id() + "]";
   }
 
   /** Builds an {@link AuditProfile}; setters validate at once. This class is not thread-safe. */
@@ -283,7 +291,8 @@ public final class AuditProfile {
     private BigDecimal overshootForZeroTarget = BigDecimal.valueOf(30);
     private boolean requirePositiveLeafWeights = true;
     private boolean autoScoring = true;
-    private ScoringProfile scoringProfile = ScoringProfile.national();
+    /** Null for the national conventions. */
+    private @Nullable ScoringProfile scoringProfile;
 
     private Builder() {}
 

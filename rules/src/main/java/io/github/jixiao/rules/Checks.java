@@ -240,7 +240,7 @@ final class Checks {
   }
 
   static boolean hasText(@Nullable String s) {
-    return s != null && !s.isBlank();
+    return s != null && !Chars.isBlank(s);
   }
 
   /** True when nothing but a placeholder (-, —, /, *, _ …) was written. */

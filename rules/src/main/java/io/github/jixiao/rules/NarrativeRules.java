@@ -39,7 +39,7 @@ final class NarrativeRules {
     if (SENTENCE_END.indexOf(c) >= 0) {
       return Ending.COMPLETE;
     }
-    if (MID_SENTENCE.indexOf(c) >= 0 || Character.isLetter(c)) {
+    if (MID_SENTENCE.indexOf(c) >= 0 || Chars.isLetter(c)) {
       return Ending.TRUNCATED;
     }
     return Ending.AMBIGUOUS;
@@ -100,7 +100,7 @@ final class NarrativeRules {
     }
 
     private static int add(String[] texts, FindingPath[] paths, int k, @Nullable String text, FindingPath path) {
-      if (text == null || text.isBlank()) {
+      if (text == null || Chars.isBlank(text)) {
         return k;
       }
       texts[k] = text;
@@ -118,7 +118,7 @@ final class NarrativeRules {
 
       @Override
       Object compute() {
-        String t = text.strip();
+        String t = Chars.strip(text);
         return t.length() <= 12 ? t : "…" + t.substring(t.length() - 12);
       }
     }
@@ -157,7 +157,7 @@ final class NarrativeRules {
 
     private static boolean hasBlank(List<String> items) {
       for (String s : items) {
-        if (s.isBlank()) {
+        if (Chars.isBlank(s)) {
           return true;
         }
       }

@@ -3,7 +3,6 @@ package io.github.jixiao.rules;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record RuleInfo(String code, Severity severity, String basis, Evidence evidence, Set<String> tags,
     @Nullable String bundle) {
-  private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*");
-
   /**
    * Creates rule metadata.
    *
@@ -41,7 +38,7 @@ public record RuleInfo(String code, Severity severity, String basis, Evidence ev
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(evidence, "evidence");
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new IllegalArgumentException("code (" + code + ") must be letters and digits joined by hyphens");
     }
     tags = Set.copyOf(tags);
@@ -99,5 +96,27 @@ public record RuleInfo(String code, Severity severity, String basis, Evidence ev
   @Override
   public String toString() {
     return code + " " + evidence.tag() + " " + severity;
+  }
+
+  /**
+   * True for letters and digits joined by single hyphens, starting with a letter (ASCII): what the pattern
+   * {@code [A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*} matches.
+   */
+  static boolean isCode(String code) {
+    int n = code.length();
+    if (n == 0 || !isLetter(code.charAt(0)) || code.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = code.charAt(i);
+      if (c == '-' ? code.charAt(i - 1) == '-' : !(isLetter(c) || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }

@@ -20,8 +20,10 @@ final class TextMatch {
     if (c <= '\u007F') {
       return c == ' ' || (c <= '\r' && c >= '\t');
     }
-    // no character above U+3000 is white space: Chinese text never reaches the table look-up
-    return c <= '\u3000' && (c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c));
+    // Character.isWhitespace above U+007F, and the no-break space: listed rather than looked up, the first look-up of
+    // a Unicode property costing milliseconds (the JDK then builds its tables); none above U+3000
+    return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A' && c != '\u2007') || c == '\u2028'
+        || c == '\u2029' || c == '\u205F' || c == '\u3000';
   }
 
   /** Punctuation that separates clauses: ，,；;、。：:！!？? and white space. */

@@ -3,6 +3,7 @@ package io.github.jixiao.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.rules.scoring.ScoringProfile;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,22 @@ class AuditProfileTest {
     assertThat(p.budgetCompletionThreshold()).isEqualByComparingTo("90");
     assertThat(p).isNotEqualTo(AuditProfile.national());
     assertThat(p.toString()).contains("strict").contains("adjustment>20%");
+  }
+
+  @Test
+  void scoringProfile_isTheNationalOneUnlessSet_andCountsInEquality() {
+    ScoringProfile national = ScoringProfile.national();
+    assertThat(AuditProfile.national().scoringProfile()).isSameAs(national);
+    AuditProfile explicit = AuditProfile.builder().scoringProfile(national).build();
+    assertThat(explicit).isEqualTo(AuditProfile.national()).hasSameHashCodeAs(AuditProfile.national())
+        .hasToString(AuditProfile.national().toString());
+    assertThat(explicit.toString()).endsWith("scoring=national]");
+    AuditProfile beijing = AuditProfile.national().toBuilder().scoringProfile(ScoringProfile.beijingHaidian2016())
+        .build();
+    assertThat(beijing).isNotEqualTo(AuditProfile.national());
+    assertThat(beijing.toBuilder().build().scoringProfile()).isSameAs(ScoringProfile.beijingHaidian2016());
+    assertThat(AuditProfile.beijingHaidian2016().scoringProfile()).isSameAs(ScoringProfile.beijingHaidian2016());
+    assertThat(AuditProfile.byName("sichuan-2023")).isSameAs(AuditProfile.sichuan2023());
   }
 
   @Test

@@ -25,6 +25,24 @@ class RuleInfoTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  private static final String[] CODE_PALETTE = {"D", "W", "z", "0", "1", "9", "-", "--", "_", " ", "É", "٣", "Ａ", "DW",
+      "F-01"};
+
+  @Test
+  void property_isCode_isTheCodePatternsMatch() {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*");
+    io.github.jixiao.testing.ForAll.forAll(r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        sb.append(r.nextInt(10) == 0 ? String.valueOf((char) r.nextInt(0x10000))
+            : CODE_PALETTE[r.nextInt(CODE_PALETTE.length)]);
+      }
+      return sb.toString();
+    }).named("isCode = the code pattern").cases(50_000)
+        .check(s -> assertThat(RuleInfo.isCode(s)).isEqualTo(pattern.matcher(s).matches()));
+  }
+
   @Test
   void title_unknownRuleWithoutBundle_showsTheKey() {
     assertThat(RuleInfo.of("MY-01", Severity.INFO, "b", Evidence.INFERRED).title(Locale.ENGLISH))

@@ -15,6 +15,14 @@ class TextMatchTest {
   }
 
   @Test
+  void isSpace_aboveAscii_isTheJdksWhiteSpaceOrTheNoBreakSpace() {
+    for (char c = '\u0080'; c < Character.MAX_VALUE; c++) {
+      assertThat(TextMatch.isSpace(c)).as("U+%04X", (int) c).isEqualTo(c == '\u00A0' || Character.isWhitespace(c));
+    }
+    assertThat(TextMatch.isSpace(Character.MAX_VALUE)).isFalse();
+  }
+
+  @Test
   void dice_knownValues() {
     String a = "加强党建引领";
     assertThat(TextMatch.dice(a, 0, a.length(), a, 0, a.length())).isEqualTo(1.0);
