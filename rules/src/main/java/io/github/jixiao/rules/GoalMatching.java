@@ -136,8 +136,9 @@ final class GoalMatching {
     private static final int START = 1;
     private static final int END = 2;
     private static final int HASH = 3;
-    /** 1 if a bigram occurs twice in the region. */
+    /** 1 if a bigram occurs twice in the region, 0 if not, {@link #UNFILLED} before its set is filled. */
     private static final int REPEATS = 4;
+    private static final int UNFILLED = -1;
     private static final int WIDTH = 5;
 
     private String[] strings = new String[16];
@@ -292,41 +293,57 @@ final class GoalMatching {
       return r;
     }
 
-    /** Builds every region's bigram set, once all texts are added; false if there are too many bigrams for sets. */
+    /**
+     * Gives the bigrams their ids, once all texts are added; each region's set is filled when a pair first needs it.
+     * False if there are too many bigrams for sets.
+     */
     boolean buildSets() {
       if (positionCount > ids.length) {
         ids = new int[Math.max(ids.length * 2, positionCount)];
       }
-      for (int t = 0; t < textCount && idCount <= MAX_IDS; t++) {
-        int to = firstPosition[t + 1] - 1;
-        for (int p = firstPosition[t]; p < to; p++) {
-          ids[p] = id(TextMatch.fold(chars[p]) << 16 | TextMatch.fold(chars[p + 1]));
-        }
-      }
-      if (idCount > MAX_IDS) {
+      if (!assignIds()) {
         return false;
       }
       words = Math.max(1, (idCount + 63) >>> 6);
       if (regionCount * words > sets.length) {
         sets = new long[Math.max(sets.length * 2, regionCount * words)];
       }
-      Arrays.fill(sets, 0, regionCount * words, 0L);
       for (int region = 0; region < regionCount; region++) {
-        int r = region * WIDTH;
-        int base = region * words;
-        int from = firstPosition[regions[r + TEXT]] + regions[r + START];
-        int to = firstPosition[regions[r + TEXT]] + regions[r + END] - 1;
-        int repeats = 0;
-        for (int p = from; p < to; p++) {
-          int id = ids[p];
-          long bit = 1L << id;
-          int w = base + (id >>> 6);
-          repeats |= (sets[w] & bit) != 0 ? 1 : 0;
-          sets[w] |= bit;
-        }
-        regions[r + REPEATS] = repeats;
+        regions[region * WIDTH + REPEATS] = UNFILLED; // filled when a pair first needs it
       }
       return true;
+    }
+
+    /** Fills the region's bigram set from the positions' ids, unless done already. */
+    private void fill(int region) {
+      int r = region * WIDTH;
+      if (regions[r + REPEATS] != UNFILLED) {
+        return;
+      }
+      int base = region * words;
+      Arrays.fill(sets, base, base + words, 0L);
+      int from = firstPosition[regions[r + TEXT]] + regions[r + START];
+      int to = firstPosition[regions[r + TEXT]] + regions[r + END] - 1;
+      int repeats = 0;
+      for (int p = from; p < to; p++) {
+        int id = ids[p];
+        long bit = 1L << id;
+        int w = base + (id >>> 6);
+        repeats |= (sets[w] & bit) != 0 ? 1 : 0;
+        sets[w] |= bit;
+      }
+      regions[r + REPEATS] = repeats;
+    }
+
+    /** Gives every position the id of the bigram starting there; false past {@link #MAX_IDS} distinct bigrams. */
+    private boolean assignIds() {
+      for (int t = 0; t < textCount && idCount <= MAX_IDS; t++) {
+        int to = firstPosition[t + 1] - 1;
+        for (int p = firstPosition[t]; p < to; p++) {
+          ids[p] = id(TextMatch.fold(chars[p]) << 16 | TextMatch.fold(chars[p + 1]));
+        }
+      }
+      return idCount <= MAX_IDS;
     }
 
     /** True if texts {@code a} and {@code b}, or one clause of each, are the same once normalised. */
@@ -391,6 +408,8 @@ final class GoalMatching {
         return TextMatch.dice(strings[regions[x + TEXT]], regions[x + START], regions[x + END],
             strings[regions[y + TEXT]], regions[y + START], regions[y + END]);
       }
+      fill(ra);
+      fill(rb);
       int sa = ra * words;
       int sb = rb * words;
       int matched;

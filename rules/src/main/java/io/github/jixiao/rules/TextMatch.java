@@ -57,6 +57,9 @@ final class TextMatch {
   static boolean sameNormalized(String a, int as, int ae, String b, int bs, int be) {
     ae = trimmedEnd(a, as, ae);
     be = trimmedEnd(b, bs, be);
+    if (ae - as == be - bs && a.regionMatches(as, b, bs, ae - as)) {
+      return true; // the same characters: the common case of a text repeated as it was, compared without folding
+    }
     int i = as;
     int j = bs;
     while (true) {
