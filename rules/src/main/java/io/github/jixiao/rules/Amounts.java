@@ -54,9 +54,17 @@ final class Amounts {
   private static void row(FindingPath path, @Nullable FundRow row, DepartmentSelfEvaluation form, AuditContext ctx,
       Visitor v) {
     if (row != null) {
-      one(path.property("initialBudget"), row.initialBudget(), form, ctx, v);
-      one(path.property("annualBudget"), row.annualBudget(), form, ctx, v);
-      one(path.property("executed"), row.executed(), form, ctx, v);
+      column(path, "initialBudget", row.initialBudget(), form, ctx, v);
+      column(path, "annualBudget", row.annualBudget(), form, ctx, v);
+      column(path, "executed", row.executed(), form, ctx, v);
+    }
+  }
+
+  /** The column's path is looked up only when the amount is printed. */
+  private static void column(FindingPath row, String column, @Nullable Amount amount, DepartmentSelfEvaluation form,
+      AuditContext ctx, Visitor v) {
+    if (amount != null) {
+      v.visit(row.property(column), amount, form, ctx);
     }
   }
 
