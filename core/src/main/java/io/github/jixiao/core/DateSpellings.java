@@ -60,7 +60,7 @@ final class DateSpellings {
       if (s.charAt(i) != '第') {
         return -1;
       }
-      int d = spaces(s, i + 1);
+      int d = Texts.skipRegexSpaces(s, i + 1);
       int end = digits(s, d, Integer.MAX_VALUE);
       return end > d ? end : -1;
     }
@@ -80,16 +80,16 @@ final class DateSpellings {
         if (month < 0 || monthEnd == month) {
           return -1;
         }
-        int day = spaces(s, monthEnd);
+        int day = Texts.skipRegexSpaces(s, monthEnd);
         if (day >= s.length() || s.charAt(day) != '月') {
           return -1;
         }
-        day = spaces(s, day + 1);
+        day = Texts.skipRegexSpaces(s, day + 1);
         int dayEnd = digits(s, day, 2);
         if (dayEnd == day) {
           return -1;
         }
-        int end = spaces(s, dayEnd);
+        int end = Texts.skipRegexSpaces(s, dayEnd);
         if (end >= s.length() || (s.charAt(end) != '日' && s.charAt(end) != '号')) {
           return -1;
         }
@@ -119,7 +119,7 @@ final class DateSpellings {
         if (month < 0 || monthEnd == month) {
           return -1;
         }
-        int end = spaces(s, monthEnd);
+        int end = Texts.skipRegexSpaces(s, monthEnd);
         if (end >= s.length() || s.charAt(end) != '月') {
           return -1;
         }
@@ -129,25 +129,25 @@ final class DateSpellings {
         return end < s.length() && s.charAt(end) == '份' ? end + 1 : end;
       }
       case YEAR_RANGE: {
-        int dash = spaces(s, year);
+        int dash = Texts.skipRegexSpaces(s, year);
         if (dash >= s.length() || "-~～至—".indexOf(s.charAt(dash)) < 0) {
           return -1;
         }
-        int second = spaces(s, dash + 1);
+        int second = Texts.skipRegexSpaces(s, dash + 1);
         int secondEnd = digits(s, second, 4);
         if (secondEnd - second != 4) {
           return -1;
         }
         g[4] = second;
         g[5] = secondEnd;
-        int end = spaces(s, secondEnd);
+        int end = Texts.skipRegexSpaces(s, secondEnd);
         if (end < s.length() && s.charAt(end) == '年') {
           end++;
         }
         return end < s.length() && s.charAt(end) == '度' ? end + 1 : end;
       }
       case YEAR: {
-        int nian = spaces(s, year);
+        int nian = Texts.skipRegexSpaces(s, year);
         if (nian >= s.length() || s.charAt(nian) != '年') {
           return -1;
         }
@@ -161,11 +161,11 @@ final class DateSpellings {
 
   /** After a year's digits: {@code \s*年\s*}, giving where the month starts, or -1. */
   private static int afterNian(String s, int yearEnd) {
-    int nian = spaces(s, yearEnd);
+    int nian = Texts.skipRegexSpaces(s, yearEnd);
     if (nian >= s.length() || s.charAt(nian) != '年') {
       return -1;
     }
-    return spaces(s, nian + 1);
+    return Texts.skipRegexSpaces(s, nian + 1);
   }
 
   private static void setGroups(int[] g, int monthStart, int monthEnd, int dayStart, int dayEnd) {
@@ -193,17 +193,5 @@ final class DateSpellings {
       end++;
     }
     return end;
-  }
-
-  /** Skips ASCII white space, as {@code \s*} does. */
-  private static int spaces(String s, int i) {
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != 0x0b && c != '\f' && c != '\r') {
-        break;
-      }
-      i++;
-    }
-    return i;
   }
 }

@@ -37,7 +37,7 @@ final class PrintedNumber {
       negative = s.charAt(i) == '-';
       i++;
     }
-    i = skipSpaces(s, i);
+    i = Texts.skipRegexSpaces(s, i);
     int digitsStart = i;
     i = digitsEnd(s, i);
     if (i == digitsStart) {
@@ -64,7 +64,7 @@ final class PrintedNumber {
         digits.append('.').append(s, fractionStart, i);
       }
     }
-    i = skipSpaces(s, i);
+    i = Texts.skipRegexSpaces(s, i);
     if (i == n) {
       return new PrintedNumber(digits.toString(), null);
     }
@@ -101,18 +101,6 @@ final class PrintedNumber {
 
   private static int digitsEnd(String s, int i) {
     while (i < s.length() && isDigit(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** Skips ASCII white space, as {@code \s*} does. */
-  private static int skipSpaces(String s, int i) {
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != 0x0b && c != '\f' && c != '\r') {
-        break;
-      }
       i++;
     }
     return i;

@@ -161,6 +161,18 @@ final class Texts {
     return s.substring(start, end);
   }
 
+  /** Skips ASCII white space from {@code i}, as the regular expression {@code \s*} does; returns where it ends. */
+  static int skipRegexSpaces(String s, int i) {
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != 0x0b && c != '\f' && c != '\r') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
   /** {@link Character#isWhitespace(char)}, without a table look-up for ASCII and NFKC-stable characters. */
   static boolean isWhitespace(char c) {
     return c < 0x80 ? Character.isWhitespace(c) : !isNfkcStable(c) && Character.isWhitespace(c);

@@ -151,4 +151,24 @@ class TextsTest {
       return sb.toString();
     }, s -> assertThat(Texts.strip(s)).isEqualTo(s.strip()));
   }
+
+  /** skipRegexSpaces ends where the regular expression {@code \s*} would, from any start. */
+  @Test
+  void property_skipRegexSpacesAgreesWithThePattern() {
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s*");
+    String alphabet = " \t\n\u000b\f\r\u00a0\u3000a1年";
+    long seed = Long.getLong("jixiao.seed", 20211231L);
+    for (int c = 0; c < 10_000; c++) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed + c);
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(10); k > 0; k--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      int from = r.nextInt(s.length() + 1);
+      java.util.regex.Matcher m = spaces.matcher(s).region(from, s.length());
+      assertThat(m.lookingAt()).isTrue();
+      assertThat(Texts.skipRegexSpaces(s, from)).as("seed %d: [%s] from %d", seed + c, s, from).isEqualTo(m.end());
+    }
+  }
 }
