@@ -34,7 +34,6 @@ public enum IndicatorLevel1 {
   private final String label;
   private final String[] aliases;
 
-
   IndicatorLevel1(String label, String... aliases) {
     this.label = label;
     this.aliases = aliases;

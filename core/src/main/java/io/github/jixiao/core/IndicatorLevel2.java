@@ -53,7 +53,6 @@ public enum IndicatorLevel2 {
   private final String label;
   private final String[] aliases;
 
-
   IndicatorLevel2(IndicatorLevel1 usualParent, String label, String... aliases) {
     this.usualParent = usualParent;
     this.label = label;
