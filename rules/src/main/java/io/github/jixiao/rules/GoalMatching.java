@@ -12,9 +12,10 @@ import java.util.List;
  * ({@link TextMatch#sameNormalized}), or one clause of each is (a clause: a maximal run of characters that are not
  * {@link TextMatch#isClauseBreak breaks}, two or more long), or the bigram Dice coefficient ({@link TextMatch#dice})
  * of the whole texts or of a clause pair reaches the threshold. Decided pair by pair that is slow; here every text
- * is cut into clauses, hashed and turned into bigram sets once (in a per-thread buffer, so the audit of a clean form
- * allocates only the two answer arrays), equal clauses are found by hash, Dice coefficients by counting the common
- * bits of two sets, and a pair is decided only while its task is unmatched or its goal uncovered.
+ * is cut into clauses once (in a per-thread buffer, so the audit of a clean form allocates only the two answer
+ * arrays), each region keyed by its ends so that only regions with equal keys are compared, bigrams given ids once
+ * and a region's bigram set filled when a pair first needs it, Dice coefficients found by counting the common bits of
+ * two sets, and a pair is decided only while its task is unmatched or its goal uncovered.
  */
 final class GoalMatching {
   /** Per task: matched by at least one goal. */
@@ -109,7 +110,7 @@ final class GoalMatching {
 
   /**
    * The prepared texts of one computation: per text, its whole region and its clause regions (maximal runs of
-   * non-break characters, at least two long), each with its normalised hash and the set of its bigrams.
+   * non-break characters, at least two long), each with its key (see {@code HASH}) and the set of its bigrams.
    *
    * <p>Every distinct bigram of the computation gets a small id; a region's bigrams are a bit set over the ids. When
    * no bigram repeats within either region, the Dice coefficient is {@code 2·|A ∩ B| / (na + nb)}, a few
