@@ -325,15 +325,16 @@ final class GoalMatching {
       Arrays.fill(sets, base, base + words, 0L);
       int from = firstPosition[regions[r + TEXT]] + regions[r + START];
       int to = firstPosition[regions[r + TEXT]] + regions[r + END] - 1;
-      int repeats = 0;
       for (int p = from; p < to; p++) {
         int id = ids[p];
-        long bit = 1L << id;
-        int w = base + (id >>> 6);
-        repeats |= (sets[w] & bit) != 0 ? 1 : 0;
-        sets[w] |= bit;
+        sets[base + (id >>> 6)] |= 1L << id;
       }
-      regions[r + REPEATS] = repeats;
+      // a bigram repeats when the set holds fewer bigrams than the region has positions
+      int distinct = 0;
+      for (int w = base; w < base + words; w++) {
+        distinct += Long.bitCount(sets[w]);
+      }
+      regions[r + REPEATS] = distinct < Math.max(0, to - from) ? 1 : 0;
     }
 
     /** Gives every position the id of the bigram starting there; false past {@link #MAX_IDS} distinct bigrams. */
