@@ -64,7 +64,7 @@ final class DateSpellings {
       int end = digits(s, d, Integer.MAX_VALUE);
       return end > d ? end : -1;
     }
-    if (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) {
+    if (i > 0 && (Texts.isAsciiDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) {
       return -1;
     }
     int year = digits(s, i, 4);
@@ -107,7 +107,7 @@ final class DateSpellings {
         }
         int day = monthEnd + 1;
         int dayEnd = digits(s, day, 2);
-        if (dayEnd == day || (dayEnd < s.length() && (isDigit(s.charAt(dayEnd)) || s.charAt(dayEnd) == '.'))) {
+        if (dayEnd == day || (dayEnd < s.length() && (Texts.isAsciiDigit(s.charAt(dayEnd)) || s.charAt(dayEnd) == '.'))) {
           return -1;
         }
         setGroups(g, month, monthEnd, day, dayEnd);
@@ -179,17 +179,13 @@ final class DateSpellings {
     return i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '/' || s.charAt(i) == '.');
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   /**
    * The end of the run of at most {@code max} digits starting at {@code i}. Taking fewer digits than there are never
    * helps any kind: what follows a shortened run is a digit, which none of them accepts there.
    */
   private static int digits(String s, int i, int max) {
     int end = i;
-    while (end < s.length() && end - i < max && isDigit(s.charAt(end))) {
+    while (end < s.length() && end - i < max && Texts.isAsciiDigit(s.charAt(end))) {
       end++;
     }
     return end;

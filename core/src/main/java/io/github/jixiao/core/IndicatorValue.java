@@ -147,17 +147,17 @@ public final class IndicatorValue implements Serializable {
     int from = 0;
     while (from < s.length()) {
       int start = from;
-      while (start < s.length() && !isDigit(s.charAt(start))) {
+      while (start < s.length() && !Texts.isAsciiDigit(s.charAt(start))) {
         start++;
       }
       if (start == s.length()) {
         break;
       }
-      int intEnd = groupedEnds != null && groupedEnds[start] >= 0 ? groupedEnds[start] : digitsEnd(s, start);
+      int intEnd = groupedEnds != null && groupedEnds[start] >= 0 ? groupedEnds[start] : Texts.asciiDigitsEnd(s, start);
       int end = intEnd;
       String fraction = null;
-      if (intEnd + 1 < s.length() && s.charAt(intEnd) == '.' && isDigit(s.charAt(intEnd + 1))) {
-        end = digitsEnd(s, intEnd + 1);
+      if (intEnd + 1 < s.length() && s.charAt(intEnd) == '.' && Texts.isAsciiDigit(s.charAt(intEnd + 1))) {
+        end = Texts.asciiDigitsEnd(s, intEnd + 1);
         fraction = s.substring(intEnd + 1, end);
       }
       from = end;
@@ -437,18 +437,6 @@ public final class IndicatorValue implements Serializable {
     return false;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static int digitsEnd(String s, int i) {
-    int end = i;
-    while (end < s.length() && isDigit(s.charAt(end))) {
-      end++;
-    }
-    return end;
-  }
-
   /**
    * For each index where a run of digits starts, the end of the thousands-grouped number starting there (1 to 3
    * digits, then one or more groups of a comma and exactly 3 digits, not followed by a digit or a comma), or -1 when
@@ -468,13 +456,13 @@ public final class IndicatorValue implements Serializable {
     int nextChainEnd = -1;
     int i = n;
     while (i > 0) {
-      if (!isDigit(s.charAt(i - 1))) {
+      if (!Texts.isAsciiDigit(s.charAt(i - 1))) {
         i--;
         continue;
       }
       int runEnd = i;
       int runStart = i - 1;
-      while (runStart > 0 && isDigit(s.charAt(runStart - 1))) {
+      while (runStart > 0 && Texts.isAsciiDigit(s.charAt(runStart - 1))) {
         runStart--;
       }
       int length = runEnd - runStart;
@@ -588,7 +576,7 @@ public final class IndicatorValue implements Serializable {
     int longest = 0;
     int run = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (isDigit(s.charAt(i))) {
+      if (Texts.isAsciiDigit(s.charAt(i))) {
         run++;
         longest = Math.max(longest, run);
       } else {

@@ -148,7 +148,7 @@ public record PerformanceIndicator(
     if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
       end--;
     }
-    while (end > 0 && isSpace(s.charAt(end - 1))) {
+    while (end > 0 && Texts.isRegexSpace(s.charAt(end - 1))) {
       end--;
     }
     int close = end - 1;
@@ -163,21 +163,16 @@ public record PerformanceIndicator(
       return null;
     }
     int from = open + 1;
-    while (from < close && isSpace(s.charAt(from))) {
+    while (from < close && Texts.isRegexSpace(s.charAt(from))) {
       from++;
     }
     if (from == close) {
       return s.substring(close - 1, close);
     }
     int to = close;
-    while (isSpace(s.charAt(to - 1))) {
+    while (Texts.isRegexSpace(s.charAt(to - 1))) {
       to--;
     }
     return to - from <= 8 ? s.substring(from, to) : null;
-  }
-
-  /** ASCII white space, as {@code \s} matches it. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
   }
 }

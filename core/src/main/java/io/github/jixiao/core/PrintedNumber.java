@@ -39,7 +39,7 @@ final class PrintedNumber {
     }
     i = Texts.skipRegexSpaces(s, i);
     int digitsStart = i;
-    i = digitsEnd(s, i);
+    i = Texts.asciiDigitsEnd(s, i);
     if (i == digitsStart) {
       return null;
     }
@@ -51,15 +51,15 @@ final class PrintedNumber {
     if (i - digitsStart <= 3) {
       // Thousands groups: ",ddd" as long as they come. Any other continuation (",dd", a fourth digit) leaves a comma
       // or a digit that nothing after the number accepts, with or without the groups, so the text is then no number.
-      while (i + 3 < n && s.charAt(i) == ',' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
-          && isDigit(s.charAt(i + 3))) {
+      while (i + 3 < n && s.charAt(i) == ',' && Texts.isAsciiDigit(s.charAt(i + 1)) && Texts.isAsciiDigit(s.charAt(i + 2))
+          && Texts.isAsciiDigit(s.charAt(i + 3))) {
         digits.append(s, i + 1, i + 4);
         i += 4;
       }
     }
     if (i < n && s.charAt(i) == '.') {
       int fractionStart = i + 1;
-      i = digitsEnd(s, fractionStart);
+      i = Texts.asciiDigitsEnd(s, fractionStart);
       if (i > fractionStart) {
         digits.append('.').append(s, fractionStart, i);
       }
@@ -93,16 +93,5 @@ final class PrintedNumber {
    */
   @Nullable String suffix() {
     return suffix;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static int digitsEnd(String s, int i) {
-    while (i < s.length() && isDigit(s.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

@@ -163,11 +163,25 @@ final class Texts {
 
   /** Skips ASCII white space from {@code i}, as the regular expression {@code \s*} does; returns where it ends. */
   static int skipRegexSpaces(String s, int i) {
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != 0x0b && c != '\f' && c != '\r') {
-        break;
-      }
+    while (i < s.length() && isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** White space as the regular expression {@code \s} matches it: space, tab, line feed, VT, form feed, CR. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || isCollapsible(c);
+  }
+
+  /** An ASCII digit, as the regular expression {@code \d} matches it. */
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The end of the run of ASCII digits starting at {@code i} ({@code i} itself when there is none). */
+  static int asciiDigitsEnd(String s, int i) {
+    while (i < s.length() && isAsciiDigit(s.charAt(i))) {
       i++;
     }
     return i;
@@ -187,7 +201,7 @@ final class Texts {
     boolean inRun = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || isCollapsible(c)) {
+      if (isRegexSpace(c)) {
         if (!inRun) {
           sb.append(' ');
           inRun = true;

@@ -165,8 +165,11 @@ final class KeyProjectRules {
       }
       String name = row.name();
       String misfit = switch (level2) {
-        case COST, ECONOMIC_COST, SOCIAL_COST, ECO_ENVIRONMENTAL_COST -> costMisfit(row, name);
-        case TIMELINESS -> containsAny(name, TIME_WORDS) != null ? null : containsAny(name, OTHER_MEASURE_WORDS);
+        case COST, ECONOMIC_COST, SOCIAL_COST, ECO_ENVIRONMENTAL_COST -> costMisfit(row, name, Words.mask(name));
+        case TIMELINESS -> {
+          long mask = Words.mask(name);
+          yield containsAny(name, mask, TIME_WORDS) != null ? null : containsAny(name, mask, OTHER_MEASURE_WORDS);
+        }
         case SERVICE_RECIPIENT_SATISFACTION -> name.contains("满意") ? null : "no 满意";
         default -> null;
       };
@@ -178,8 +181,8 @@ final class KeyProjectRules {
       }
     }
 
-    private static @Nullable String costMisfit(PerformanceIndicator row, String name) {
-      String time = containsAny(name, TIME_WORDS);
+    private static @Nullable String costMisfit(PerformanceIndicator row, String name, long nameMask) {
+      String time = containsAny(name, nameMask, TIME_WORDS);
       if (time != null) {
         return time;
       }
@@ -187,7 +190,7 @@ final class KeyProjectRules {
       if (op == ComparisonOperator.GE || op == ComparisonOperator.GT) {
         return op.symbol();
       }
-      if (containsAny(name, COST_WORDS) != null) {
+      if (containsAny(name, nameMask, COST_WORDS) != null) {
         return null;
       }
       String printedUnit = row.unit();
@@ -229,8 +232,8 @@ final class KeyProjectRules {
       return close;
     }
 
-    static @Nullable String containsAny(String s, Words words) {
-      long mask = Words.mask(s);
+    /** The first of the words the text holds, or null; {@code mask} is {@link Words#mask} of the text. */
+    static @Nullable String containsAny(String s, long mask, Words words) {
       for (int i = 0; i < words.words.length; i++) {
         // a word with a character the text lacks is skipped without a search
         if ((words.masks[i] & ~mask) == 0 && s.contains(words.words[i])) {
