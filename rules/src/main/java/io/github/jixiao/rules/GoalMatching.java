@@ -325,10 +325,21 @@ final class GoalMatching {
       Arrays.fill(sets, base, base + words, 0L);
       int from = firstPosition[regions[r + TEXT]] + regions[r + START];
       int to = firstPosition[regions[r + TEXT]] + regions[r + END] - 1;
+      // the bits of a run of ids in one word gather in a register: a text's new bigrams get consecutive ids, and
+      // or-ing each into memory would wait on the previous store to the same word
+      long bits = 0;
+      int word = base;
       for (int p = from; p < to; p++) {
         int id = ids[p];
-        sets[base + (id >>> 6)] |= 1L << id;
+        int w = base + (id >>> 6);
+        if (w != word) {
+          sets[word] |= bits;
+          word = w;
+          bits = 0;
+        }
+        bits |= 1L << id;
       }
+      sets[word] |= bits;
       // a bigram repeats when the set holds fewer bigrams than the region has positions
       int distinct = 0;
       for (int w = base; w < base + words; w++) {
@@ -340,9 +351,16 @@ final class GoalMatching {
     /** Gives every position the id of the bigram starting there; false past {@link #MAX_IDS} distinct bigrams. */
     private boolean assignIds() {
       for (int t = 0; t < textCount && idCount <= MAX_IDS; t++) {
+        int from = firstPosition[t];
         int to = firstPosition[t + 1] - 1;
-        for (int p = firstPosition[t]; p < to; p++) {
-          ids[p] = id(TextMatch.fold(chars[p]) << 16 | TextMatch.fold(chars[p + 1]));
+        if (from >= to) {
+          continue;
+        }
+        int folded = TextMatch.fold(chars[from]); // each character folded once, as the second of one bigram
+        for (int p = from; p < to; p++) {
+          int next = TextMatch.fold(chars[p + 1]);
+          ids[p] = id(folded << 16 | next);
+          folded = next;
         }
       }
       return idCount <= MAX_IDS;
