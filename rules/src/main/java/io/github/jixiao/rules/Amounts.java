@@ -29,56 +29,42 @@ final class Amounts {
     one(Paths.GOVERNMENT_FUND_BUDGET_PORTION, f.governmentFundBudgetPortion(), form, ctx, v);
     one(Paths.STATE_CAPITAL_OPERATION_BUDGET_PORTION, f.stateCapitalOperationBudgetPortion(), form, ctx, v);
     one(Paths.OTHER_PORTION, f.otherPortion(), form, ctx, v);
-    row(Paths.TOTAL_FUNDS_CELLS, f.totalFunds(), form, ctx, v);
-    row(Paths.BASIC_EXPENDITURE_CELLS, f.basicExpenditure(), form, ctx, v);
-    row(Paths.PROJECT_EXPENDITURE_CELLS, f.projectExpenditure(), form, ctx, v);
-    row(Paths.OTHER_EXPENDITURE_CELLS, f.otherExpenditure(), form, ctx, v);
+    row(Paths.TOTAL_FUNDS, f.totalFunds(), form, ctx, v);
+    row(Paths.BASIC_EXPENDITURE, f.basicExpenditure(), form, ctx, v);
+    row(Paths.PROJECT_EXPENDITURE, f.projectExpenditure(), form, ctx, v);
+    row(Paths.OTHER_EXPENDITURE, f.otherExpenditure(), form, ctx, v);
     List<MainTask> tasks = form.mainTasks();
     for (int i = 0; i < tasks.size(); i++) {
-      Amount amount = tasks.get(i).amount();
-      if (amount != null) {
-        v.visit(Paths.taskAmount(i), amount, form, ctx);
-      }
+      one(Paths.task(i, "amount"), tasks.get(i).amount(), form, ctx, v);
     }
     List<ProjectSelfEvaluation> projects = form.keyProjects();
     for (int i = 0; i < projects.size(); i++) {
       ProjectFunds pf = projects.get(i).funds();
-      // the rows in the order of Paths.PROJECT_FUND_ROWS
-      projectRow(i, 0, pf.total(), form, ctx, v);
-      projectRow(i, 1, pf.currentYearAppropriation(), form, ctx, v);
-      projectRow(i, 2, pf.priorYearCarryover(), form, ctx, v);
-      projectRow(i, 3, pf.fiscalFunds(), form, ctx, v);
-      projectRow(i, 4, pf.fiscalSpecialAccountFunds(), form, ctx, v);
-      projectRow(i, 5, pf.unitOwnFunds(), form, ctx, v);
-      projectRow(i, 6, pf.otherFunds(), form, ctx, v);
+      FindingPath base = Paths.KEY_PROJECTS.index(i).property("funds");
+      row(base.property("total"), pf.total(), form, ctx, v);
+      row(base.property("currentYearAppropriation"), pf.currentYearAppropriation(), form, ctx, v);
+      row(base.property("priorYearCarryover"), pf.priorYearCarryover(), form, ctx, v);
+      row(base.property("fiscalFunds"), pf.fiscalFunds(), form, ctx, v);
+      row(base.property("fiscalSpecialAccountFunds"), pf.fiscalSpecialAccountFunds(), form, ctx, v);
+      row(base.property("unitOwnFunds"), pf.unitOwnFunds(), form, ctx, v);
+      row(base.property("otherFunds"), pf.otherFunds(), form, ctx, v);
     }
   }
 
-  /** A department fund row, its cells' paths in the order of {@link Paths#FUND_COLUMNS}. */
-  private static void row(FindingPath[] cells, @Nullable FundRow row, DepartmentSelfEvaluation form,
-      AuditContext ctx, Visitor v) {
+  private static void row(FindingPath path, @Nullable FundRow row, DepartmentSelfEvaluation form, AuditContext ctx,
+      Visitor v) {
     if (row != null) {
-      one(cells[0], row.initialBudget(), form, ctx, v);
-      one(cells[1], row.annualBudget(), form, ctx, v);
-      one(cells[2], row.executed(), form, ctx, v);
+      column(path, "initialBudget", row.initialBudget(), form, ctx, v);
+      column(path, "annualBudget", row.annualBudget(), form, ctx, v);
+      column(path, "executed", row.executed(), form, ctx, v);
     }
   }
 
-  /** Row {@code r} of a key project's funds; a cell's path is taken only when its amount is printed. */
-  private static void projectRow(int project, int r, @Nullable FundRow row, DepartmentSelfEvaluation form,
-      AuditContext ctx, Visitor v) {
-    if (row != null) {
-      int cell = r * Paths.FUND_COLUMNS.length;
-      cell(project, cell, row.initialBudget(), form, ctx, v);
-      cell(project, cell + 1, row.annualBudget(), form, ctx, v);
-      cell(project, cell + 2, row.executed(), form, ctx, v);
-    }
-  }
-
-  private static void cell(int project, int cell, @Nullable Amount amount, DepartmentSelfEvaluation form,
+  /** The column's path is looked up only when the amount is printed. */
+  private static void column(FindingPath row, String column, @Nullable Amount amount, DepartmentSelfEvaluation form,
       AuditContext ctx, Visitor v) {
     if (amount != null) {
-      v.visit(Paths.keyProjectFundCell(project, cell), amount, form, ctx);
+      v.visit(row.property(column), amount, form, ctx);
     }
   }
 

@@ -86,7 +86,7 @@ final class GoalRules {
       double threshold = ctx.profile().goalMatchSimilarity();
       @Nullable GoalMatching matching = null;
       for (int i = 0; i < tasks.size(); i++) {
-        FindingPath at = Paths.taskExpectedGoal(i);
+        FindingPath at = Paths.task(i, "expectedGoal");
         String expected = tasks.get(i).expectedGoal();
         if (goals.isEmpty()) {
           ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.EXPECTED_GOALS, null);

@@ -57,7 +57,7 @@ final class TaskRules {
             .input(Paths.ACTUAL_EXPENDITURE, actual).input("taskCount", tasks.size())
             .message("DW-T-01.fail", exact, actual);
       } else if (missing >= 0) {
-        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.taskAmount(missing), null);
+        ctx.indeterminate(at, Reason.MISSING_FIGURE).input(Paths.task(missing, "amount"), null);
       } else {
         ctx.pass(at);
       }
@@ -117,14 +117,14 @@ final class TaskRules {
       List<MainTask> tasks = form.mainTasks();
       for (int i = 0; i < tasks.size(); i++) {
         List<KeyIndicator> indicators = tasks.get(i).keyIndicators();
-        FindingPath listPath = Paths.taskKeyIndicators(i);
+        FindingPath listPath = Paths.task(i, "keyIndicators");
         if (indicators.isEmpty()) {
           ctx.fail(listPath).reported(0).expected("≥ 1").message("DW-T-02.noIndicator", i + 1);
           continue;
         }
         ctx.pass(listPath);
         for (int j = 0; j < indicators.size(); j++) {
-          FindingPath at = Paths.keyIndicatorCompletion(i, j);
+          FindingPath at = Paths.keyIndicator(i, j, "completion");
           IndicatorValue c = indicators.get(j).completion();
           if (c == null || c.isBlank()) {
             ctx.fail(at).reported(c).message("DW-T-02.noCompletion", indicators.get(j).name());
@@ -151,7 +151,7 @@ final class TaskRules {
       List<MainTask> tasks = form.mainTasks();
       FormLayout layout = form.layout();
       for (int i = 0; i < tasks.size(); i++) {
-        FindingPath at = Paths.taskAmount(i);
+        FindingPath at = Paths.task(i, "amount");
         Amount a = tasks.get(i).amount();
         if (a == null) {
           if (layout == FormLayout.DEPARTMENT_GUANGZHOU) {
@@ -184,7 +184,7 @@ final class TaskRules {
       for (int i = 0; i < tasks.size(); i++) {
         List<KeyIndicator> indicators = tasks.get(i).keyIndicators();
         for (int j = 0; j < indicators.size(); j++) {
-          FindingPath at = Paths.keyIndicatorTarget(i, j);
+          FindingPath at = Paths.keyIndicator(i, j, "target");
           IndicatorValue t = indicators.get(j).target();
           if (t == null || t.isBlank()) {
             ctx.fail(at).reported(t).message("DW-T-04.fail", indicators.get(j).name());
