@@ -87,12 +87,21 @@ final class Texts {
 
   /**
    * True for a character that NFKC leaves unchanged and that never combines with its neighbours (quick-check yes,
-   * combining class 0): ASCII, the CJK unified ideographs U+4E00 to U+9FFF, the CJK punctuation U+3001 to U+3011, the
-   * quotes ‘ ’ “ ” and the em dash.
+   * combining class 0): ASCII, the CJK unified ideographs U+4E00 to U+9FFF, the CJK punctuation U+3001 to U+3011 and
+   * 〔 〕, the quotes ‘ ’ “ ” and the em dash, and the signs of printed targets ≥ ≤ ± × ÷ ° ‰ · ← → ✓. Text made of
+   * these needs no {@link Normalizer}, whose first use loads its Unicode data (some 10 ms).
    */
   static boolean isNfkcStable(char c) {
-    return c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
-        || c == 0x201c || c == 0x201d || c == 0x2014;
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011)) {
+      return true;
+    }
+    switch (c) {
+      case '‘': case '’': case '“': case '”': case '—': case '〔': case '〕':
+      case '≥': case '≤': case '±': case '×': case '÷': case '°': case '‰': case '·': case '←': case '→': case '✓':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

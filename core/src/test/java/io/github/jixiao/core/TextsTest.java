@@ -69,7 +69,7 @@ class TextsTest {
   //----- fast paths against their definitions -----
   private static final String[] PALETTE = {"部门", "（", "）", "：", "ＡＢ", "１２", "　", " ", "  ", "\t", "\n", "…", "、", "“",
       "—", "a", "1", "(", ":", "①", "㎞", "e", "\u0301", "ｶ", "\uff9e", "≧", "≦", "⩾", "⩽", "−", "<p>", "</p>", "<br/>",
-      "&nbsp;", "&amp;", "<", ">", "&", "%", "％", "﹦", "\u00a0", "\u2003"};
+      "&nbsp;", "&amp;", "<", ">", "&", "%", "％", "﹦", "\u00a0", "\u2003", "≥", "≤", "×", "°", "〔", "\u0338"};
 
   private static String randomText(SplittableRandom r) {
     StringBuilder sb = new StringBuilder();
@@ -85,6 +85,24 @@ class TextsTest {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       if (Texts.isNfkcStable(c)) {
         assertThat(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC)).as("U+%04X", (int) c).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void isNfkcStable_charactersNeverCombineWithTheCharacterBefore_exhaustively() {
+    // the ranges' members behave alike; every listed sign and the range ends are checked after every BMP character
+    String checked = "\u3001\u3011‘’“”—〔〕≥≤±×÷°‰·←→✓\u4e00\u9fff";
+    for (char c : checked.toCharArray()) {
+      assertThat(Texts.isNfkcStable(c)).as("U+%04X", (int) c).isTrue();
+      for (char before = 0; before < Character.MAX_VALUE; before++) {
+        if (Character.isSurrogate(before)) {
+          continue;
+        }
+        String pair = String.valueOf(new char[] {before, c});
+        assertThat(Normalizer.normalize(pair, Normalizer.Form.NFKC))
+            .as("U+%04X U+%04X", (int) before, (int) c)
+            .isEqualTo(Normalizer.normalize(String.valueOf(before), Normalizer.Form.NFKC) + c);
       }
     }
   }

@@ -100,10 +100,22 @@ final class LabelKey {
     return false;
   }
 
-  /** True for a character outside ASCII, the CJK ideographs and the common CJK punctuation. */
+  /**
+   * True for a character outside ASCII, the CJK ideographs, the common CJK punctuation and 〔 〕, the quotes, the dashes
+   * and the ellipsis, and the signs of printed targets ≥ ≤ ± × ÷ ° ‰ · ← → ✓ (which NFKC leaves alone, and which
+   * never combine with their neighbours).
+   */
   static boolean needsCompatibilityFolding(char c) {
-    return !(c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || c == 0x2018 || c == 0x2019
-        || c == 0x201c || c == 0x201d || c == 0x2014 || c == 0x2026);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011)) {
+      return false;
+    }
+    switch (c) {
+      case '‘': case '’': case '“': case '”': case '—': case '…': case '〔': case '〕':
+      case '≥': case '≤': case '±': case '×': case '÷': case '°': case '‰': case '·': case '←': case '→': case '✓':
+        return false;
+      default:
+        return true;
+    }
   }
 
   private static final char FIRST_HAN = 0x4e00;

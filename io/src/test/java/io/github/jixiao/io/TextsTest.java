@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TextsTest {
   private static final String[] PALETTE = {"部门", "名称", "（", "）", "：", "ＡＢ", "１２", "　", " ", "…", "、", "。", "“", "”",
-      "—", "a", "1", "(", ")", ":", "①", "㎞", "ﬁ", "e", "\u0301", "ｶ", "\uff9e", "〇", "【", "】", "預算"};
+      "—", "a", "1", "(", ")", ":", "①", "㎞", "ﬁ", "e", "\u0301", "ｶ", "\uff9e", "〇", "【", "】", "預算", "≥", "≤", "×", "\u0338"};
 
   @Test
   void shorten_cutsLongTextsForMessages() {
@@ -28,6 +28,17 @@ class TextsTest {
   void foldCompatibility_isNfkcWhenACharacterMayChange_forMixedTexts() {
     ForAll.forAll(r -> RandomTexts.of(r, PALETTE, 10)).named("foldCompatibility = NFKC when needed").cases(20_000)
         .check(s -> assertThat(Texts.foldCompatibility(s)).isEqualTo(reference(s)));
+  }
+
+  @Test
+  void foldCompatibility_keepsTheSignsOfPrintedTargets_asNfkcDoes() {
+    for (char c : "≥≤±×÷°‰·←→✓〔〕".toCharArray()) {
+      String s = "甲" + c + "95%";
+      assertThat(Texts.foldCompatibility(s)).as("U+%04X", (int) c).isSameAs(s)
+          .isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
+      String full = "甲" + c + "９５％";
+      assertThat(Texts.foldCompatibility(full)).isEqualTo(Normalizer.normalize(full, Normalizer.Form.NFKC));
+    }
   }
 
   @Test
