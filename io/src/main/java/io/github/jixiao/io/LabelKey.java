@@ -101,9 +101,9 @@ final class LabelKey {
   }
 
   /**
-   * True for a character outside ASCII, the CJK ideographs, the common CJK punctuation and 〔 〕, the quotes, the dashes
-   * and the ellipsis, and the signs of printed targets ≥ ≤ ± × ÷ ° ‰ · ← → ✓ (which NFKC leaves alone, and which
-   * never combine with their neighbours).
+   * True for a character outside ASCII, the CJK ideographs, the common CJK punctuation and 〔 〕, the quotes ‘ ’ “ ”,
+   * the em dash, the ellipsis (kept as printed) and the signs of printed targets ≥ ≤ ± × ÷ ° ‰ · ← → ✓ (which NFKC
+   * leaves alone and which never combine with their neighbours).
    */
   static boolean needsCompatibilityFolding(char c) {
     if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011)) {
