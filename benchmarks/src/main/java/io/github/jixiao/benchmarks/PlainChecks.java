@@ -20,8 +20,9 @@ import java.util.Map;
 
 /**
  * The 12 checks written by hand, the floor: one pass over the form, rates compared in double with the tolerance of
- * the printed precision, findings built eagerly as {@code "CODE path"} strings. The static helpers are shared with the
- * Hibernate Validator variant so that both do the same arithmetic.
+ * the printed precision, a finding built as a {@code "CODE path"} string when a check fails and only then (a place
+ * that passes costs no string). The static helpers are shared with the Hibernate Validator variant so that both do
+ * the same arithmetic.
  */
 public final class PlainChecks {
   private PlainChecks() {}
@@ -49,11 +50,21 @@ public final class PlainChecks {
       out.add("DW-F-05 funds.actualExpenditure");
     }
     // 11 DW-F-06 on the fund lines
-    amount(out, "funds.initialBudgetRevenue", f.initialBudgetRevenue());
-    amount(out, "funds.adjustedBudgetRevenue", f.adjustedBudgetRevenue());
-    amount(out, "funds.annualAdjustedBudget", f.annualAdjustedBudget());
-    amount(out, "funds.actualExpenditure", f.actualExpenditure());
-    amount(out, "funds.generalPublicBudgetPortion", f.generalPublicBudgetPortion());
+    if (!amountOk(f.initialBudgetRevenue())) {
+      out.add("DW-F-06 funds.initialBudgetRevenue");
+    }
+    if (!amountOk(f.adjustedBudgetRevenue())) {
+      out.add("DW-F-06 funds.adjustedBudgetRevenue");
+    }
+    if (!amountOk(f.annualAdjustedBudget())) {
+      out.add("DW-F-06 funds.annualAdjustedBudget");
+    }
+    if (!amountOk(f.actualExpenditure())) {
+      out.add("DW-F-06 funds.actualExpenditure");
+    }
+    if (!amountOk(f.generalPublicBudgetPortion())) {
+      out.add("DW-F-06 funds.generalPublicBudgetPortion");
+    }
     // 6 DW-G-01
     List<Goal> goals = form.annualGoals().expectedGoals();
     Map<String, Integer> seen = new HashMap<>();
@@ -81,7 +92,9 @@ public final class PlainChecks {
       }
     }
     for (int i = 0; i < tasks.size(); i++) {
-      amount(out, "mainTasks[" + i + "].amount", tasks.get(i).amount());
+      if (!amountOk(tasks.get(i).amount())) {
+        out.add("DW-F-06 mainTasks[" + i + "].amount");
+      }
     }
     // 8 DW-K-01, 11 on the key project, 9, 10, 12
     List<ProjectSelfEvaluation> projects = form.keyProjects();
@@ -93,35 +106,37 @@ public final class PlainChecks {
       List<PerformanceIndicator> rows = projects.get(p).indicators();
       for (int j = 0; j < rows.size(); j++) {
         PerformanceIndicator row = rows.get(j);
-        String base = "keyProjects[" + p + "].indicators[" + j + "]";
         if (blank(row.target())) {
-          out.add("BENCH-09 " + base + ".target");
+          out.add("BENCH-09 " + row(p, j) + ".target");
         }
         if (blank(row.actual())) {
-          out.add("BENCH-09 " + base + ".actual");
+          out.add("BENCH-09 " + row(p, j) + ".actual");
         }
         if (!quantitativeMet(row)) {
-          out.add("BENCH-10 " + base + ".actual");
+          out.add("BENCH-10 " + row(p, j) + ".actual");
         }
         if (!qualitativeRestated(row)) {
-          out.add("BENCH-12 " + base + ".actual");
+          out.add("BENCH-12 " + row(p, j) + ".actual");
         }
       }
     }
     for (int p = 0; p < projects.size(); p++) {
       FundRow total = projects.get(p).funds().total();
-      String base = "keyProjects[" + p + "].funds.total.";
-      amount(out, base + "initialBudget", total.initialBudget());
-      amount(out, base + "annualBudget", total.annualBudget());
-      amount(out, base + "executed", total.executed());
+      if (!amountOk(total.initialBudget())) {
+        out.add("DW-F-06 keyProjects[" + p + "].funds.total.initialBudget");
+      }
+      if (!amountOk(total.annualBudget())) {
+        out.add("DW-F-06 keyProjects[" + p + "].funds.total.annualBudget");
+      }
+      if (!amountOk(total.executed())) {
+        out.add("DW-F-06 keyProjects[" + p + "].funds.total.executed");
+      }
     }
     return out;
   }
 
-  private static void amount(List<String> out, String path, Amount a) {
-    if (!amountOk(a)) {
-      out.add("DW-F-06 " + path);
-    }
+  private static String row(int project, int indicator) {
+    return "keyProjects[" + project + "].indicators[" + indicator + "]";
   }
 
   //----- shared checks -----
