@@ -18,7 +18,8 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 /**
  * Validates a form with Hibernate Validator: the model's own constraints (a negative amount) and the jixiao rules
  * (through the {@code @Audited} class-level constraint the rules jar maps onto the form records) in one
- * {@code validate} call, each violation at the path of the offending field.
+ * {@code validate} call, each violation at the path of the offending field. The cascade into the key project audits
+ * it with the project catalogue as well (PRJ-D-04: its in-year cut is not explained).
  */
 public final class ValidateWithBeanValidation {
   private ValidateWithBeanValidation() {}

@@ -34,6 +34,11 @@ import java.lang.annotation.Target;
  *   <li>On a field, getter or parameter of a user type: {@code @Valid @Audited DepartmentSelfEvaluation form}.</li>
  * </ol>
  * Use one or the other for a given form, not both, or every finding is reported twice.
+ *
+ * <p>With the mapping, Bean Validation's cascade validates a department form's key projects ({@code keyProjects})
+ * as project forms: each is audited with the project catalogue, its violations at {@code keyProjects[i].…}, as
+ * {@link ProjectRules#forKeyProjects()} does. On a field, {@code @Valid @Audited DepartmentSelfEvaluation} without
+ * the mapping runs the department catalogue only.
  */
 @Documented
 @Constraint(validatedBy = AuditedValidator.class)
@@ -78,7 +83,8 @@ public @interface Audited {
 
   /**
    * The source of the rule set for a form type; by default {@link AuditedRuleSets.Standard}: the standard department
-   * set for {@code DepartmentSelfEvaluation}. Implementations need a public no-argument constructor.
+   * set for {@code DepartmentSelfEvaluation}, the standard project set for {@code ProjectSelfEvaluation}.
+   * Implementations need a public no-argument constructor.
    *
    * @return the rule set source
    */

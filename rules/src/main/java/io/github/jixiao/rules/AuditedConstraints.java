@@ -33,7 +33,8 @@ public final class AuditedConstraints {
 
   /**
    * Adds the mapping that declares {@code @Audited} on {@code DepartmentSelfEvaluation} and
-   * {@code ProjectSelfEvaluation} (annotations on the records are kept).
+   * {@code ProjectSelfEvaluation} (annotations on the records are kept). A department form's key projects are
+   * project forms validated by cascade: with this mapping they are audited with the project catalogue too.
    *
    * @param <T> the configuration type
    * @param configuration the configuration, not null

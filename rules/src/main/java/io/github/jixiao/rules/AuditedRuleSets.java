@@ -18,12 +18,15 @@ public interface AuditedRuleSets {
   @Nullable RuleSet<?> forType(Class<?> formType);
 
   /**
-   * The standard rule sets: {@link DepartmentRules#standardSet()} for {@link DepartmentSelfEvaluation}; for
-   * {@link ProjectSelfEvaluation} an empty set until the project-form catalogue exists.
+   * The standard rule sets: {@link DepartmentRules#standardSet()} for {@link DepartmentSelfEvaluation} and
+   * {@link ProjectRules#standardSet()} for {@link ProjectSelfEvaluation}.
+   *
+   * <p>A department form's key projects ({@code keyProjects}) are project forms validated by cascade: where the
+   * project record carries {@link Audited @Audited} (the XML mapping of {@link AuditedConstraints} puts it there),
+   * each key project is audited with the project catalogue too, its violations at {@code keyProjects[i].…}, as
+   * {@link ProjectRules#forKeyProjects()} does in one rule set.
    */
   final class Standard implements AuditedRuleSets {
-    private static final RuleSet<ProjectSelfEvaluation> PROJECT = RuleSet.builder(ProjectSelfEvaluation.class).build();
-
     /** Creates the standard source; called by the validator. */
     public Standard() {}
 
@@ -33,7 +36,7 @@ public interface AuditedRuleSets {
         return DepartmentRules.standardSet();
       }
       if (ProjectSelfEvaluation.class.isAssignableFrom(formType)) {
-        return PROJECT;
+        return ProjectRules.standardSet();
       }
       return null;
     }

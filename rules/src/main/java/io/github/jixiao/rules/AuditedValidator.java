@@ -26,11 +26,18 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is created and initialised by the Bean Validation provider; once initialised it is thread-safe.
  */
 public final class AuditedValidator implements ConstraintValidator<Audited, Object> {
-  private static final Set<String> CATALOGUE_CODES = new HashSet<>(DepartmentRules.standardSet().codes());
+  /** The codes whose titles {@code ContributorValidationMessages} holds: both catalogues. */
+  private static final Set<String> CATALOGUE_CODES = catalogueCodes();
 
   private Set<Severity> severities = EnumSet.noneOf(Severity.class);
   private Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
   private AuditedRuleSets rules = new AuditedRuleSets.Standard();
+
+  private static Set<String> catalogueCodes() {
+    Set<String> codes = new HashSet<>(DepartmentRules.standardSet().codes());
+    codes.addAll(ProjectRules.standardSet().codes());
+    return codes;
+  }
 
   /** Creates the validator; called by the Bean Validation provider. */
   public AuditedValidator() {}

@@ -4,6 +4,8 @@ import static io.github.jixiao.core.Amount.ofWan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.DepartmentSelfEvaluation;
+import io.github.jixiao.core.ProjectFunds;
+import io.github.jixiao.core.ProjectSelfEvaluation;
 import io.github.jixiao.testing.SampleForms;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -41,6 +43,7 @@ class AuditedValidatorTest {
         "annualGoals.expectedGoals[5] DW-G-01",
         "funds DW-F-09",
         "funds.adjustedBudgetRevenue DW-F-03",
+        "keyProjects[0].funds.total.note PRJ-D-04",
         "keyProjects[0].indicators[6].level2 DW-K-05",
         "keyProjects[0].indicators[8].level2 DW-K-05",
         "mainTasks[3].expectedGoal DW-G-02");
@@ -58,8 +61,40 @@ class AuditedValidatorTest {
   }
 
   @Test
+  void validate_projectForm_runsTheProjectCatalogue_atTheField() {
+    Set<ConstraintViolation<ProjectSelfEvaluation>> v = VALIDATOR.validate(SampleForms.tianhe2021KeyProject());
+    assertThat(paths(v)).containsExactly("funds.total.note PRJ-D-04");
+    ConstraintViolation<ProjectSelfEvaluation> d04 = v.iterator().next();
+    assertThat(d04.getMessageTemplate()).isEqualTo("PRJ-D-04 {io.github.jixiao.rules.PRJ-D-04.title}");
+    assertThat(d04.getMessage()).isEqualTo("PRJ-D-04 An in-year budget adjustment is explained");
+    Finding finding = ((HibernateConstraintViolation<?>) d04.unwrap(HibernateConstraintViolation.class))
+        .getDynamicPayload(Finding.class);
+    assertThat(finding.code()).isEqualTo("PRJ-D-04");
+    assertThat(finding.path()).hasToString("funds.total.note");
+  }
+
+  @Test
+  void validate_projectForm_withoutAnyFailure_noViolation() {
+    ProjectSelfEvaluation project = SampleForms.tianhe2021KeyProject();
+    ProjectSelfEvaluation explained = project.withFunds(project.funds().withTotal(project.funds().total()
+        .withNote("年中压减会议经费")));
+    assertThat(ProjectRules.standardSet().audit(explained).findings(Outcome.FAIL)).isEmpty();
+    assertThat(VALIDATOR.validate(explained)).isEmpty();
+  }
+
+  /** {@link TestForms#CLEAN} with its key project's in-year cut (50 → 45) explained, which PRJ-D-04 asks for. */
+  static final DepartmentSelfEvaluation CLEAN_EXPLAINED = TestForms.withProject(TestForms.CLEAN_PROJECT.withFunds(
+      ProjectFunds.ofTotal(TestForms.CLEAN_PROJECT.funds().total().withNote("压减培训场地费用"))));
+
+  @Test
+  void validate_departmentForm_keyProjectsAuditedByCascadeWithTheProjectCatalogue() {
+    assertThat(DepartmentRules.standardSet().audit(TestForms.CLEAN).findings(Outcome.FAIL)).isEmpty();
+    assertThat(paths(VALIDATOR.validate(TestForms.CLEAN))).containsExactly("keyProjects[0].funds.total.note PRJ-D-04");
+  }
+
+  @Test
   void validate_structuralAndRuleViolationsTogether() {
-    DepartmentSelfEvaluation form = TestForms.CLEAN.withFunds(TestForms.CLEAN.funds()
+    DepartmentSelfEvaluation form = CLEAN_EXPLAINED.withFunds(TestForms.CLEAN.funds()
         .withOtherPortion(ofWan("-5.00")));
     Set<ConstraintViolation<DepartmentSelfEvaluation>> v = VALIDATOR.validate(form);
     assertThat(v).extracting(c -> c.getPropertyPath().toString()).containsOnly("funds.otherPortion");
@@ -70,7 +105,7 @@ class AuditedValidatorTest {
 
   @Test
   void validate_cleanForm_noViolation() {
-    assertThat(VALIDATOR.validate(TestForms.CLEAN)).isEmpty();
+    assertThat(VALIDATOR.validate(CLEAN_EXPLAINED)).isEmpty();
   }
 
   @Test
@@ -94,6 +129,23 @@ class AuditedValidatorTest {
     assertThat(v).hasSize(33);
     assertThat(v).extracting(c -> c.getPropertyPath().toString()).contains("form.funds.adjustedBudgetRevenue",
         "form.mainTasks[3].amount", "form.keyProjects[0].funds.total.note", "form.irregularities[5]");
+  }
+
+  /** A user type with a project form, no mapping: the field-level constraint alone. */
+  record ProjectSubmission(@Valid @Audited ProjectSelfEvaluation form) {}
+
+  @Test
+  void fieldLevel_projectForm_theProjectCatalogue() {
+    Validator plain = Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(paths(plain.validate(new ProjectSubmission(SampleForms.tianhe2021KeyProject()))))
+        .containsExactly("form.funds.total.note PRJ-D-04");
+  }
+
+  @Test
+  void fieldLevel_departmentForm_noMapping_theDepartmentCatalogueOnly() {
+    record DepartmentSubmission(@Valid @Audited DepartmentSelfEvaluation form) {}
+    Validator plain = Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(plain.validate(new DepartmentSubmission(TestForms.CLEAN))).isEmpty();
   }
 
   @Test
@@ -147,7 +199,10 @@ class AuditedValidatorTest {
       }
       assertThat(contributor).as("rules' ContributorValidationMessages%s", pair[0]).isNotNull();
       java.util.Properties messages = load("/io/github/jixiao/rules/messages" + pair[1] + ".properties");
-      for (String code : DepartmentRulesTest.SPEC_CODES) {
+      List<String> codes = new java.util.ArrayList<>(DepartmentRulesTest.SPEC_CODES);
+      codes.addAll(ProjectRules.standardSet().codes());
+      assertThat(codes).hasSize(25 + 21);
+      for (String code : codes) {
         assertThat(contributor.getProperty("io.github.jixiao.rules." + code + ".title")).as(code + pair[0])
             .isEqualTo(messages.getProperty(code + ".title"));
       }
