@@ -5,11 +5,25 @@ import io.github.jixiao.core.IndicatorValue;
 import io.github.jixiao.core.Percentage;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Checks shared by several catalogue rules. */
 final class Checks {
   private static final String PLACEHOLDER_CHARS = "-—–―/／\\*＊_＿·.。…~～ xX×";
+
+  /** Explanations that say nothing: "0" (a Langfang 2019 form's "no deviation"), 无, dashes, slashes, a star. */
+  private static final Set<String> EMPTY_EXPLANATIONS = Set.of("0", "无", "/", "／", "-", "—", "——", "–", "*", "无。");
+
+  /**
+   * Phrases of a form template's own instructions, which a form published unfilled keeps in its cells [I]: the
+   * Sichuan 2023 project form (报表编号 510000_0013zp) prints in its 原因 cell "1.预算执行率=预算执行数/调整后预算数,
+   * 预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由;…", and "(100字以内)",
+   * "(200字以内)" after the instructions of its narrative cells. No explanation states its own length limit or asks
+   * for itself.
+   */
+  private static final String[] INSTRUCTION_PHRASES = {"字以内", "需说明原因", "应说明原因", "应单独说明理由", "请说明",
+      "请填写"};
 
   private Checks() {}
 
@@ -241,6 +255,29 @@ final class Checks {
 
   static boolean hasText(@Nullable String s) {
     return s != null && !Chars.isBlank(s);
+  }
+
+  /**
+   * True when an explanation, remark or deviation analysis says something: not blank (a no-break space, HTML's
+   * {@code &nbsp;}, counts as a space), not a placeholder that says nothing ({@code 0}, 无, a dash, a slash), and not
+   * the template's instructions left in the cell.
+   */
+  static boolean explains(@Nullable String text) {
+    if (text == null) {
+      return false;
+    }
+    String t = Chars.strip(text.replace('\u00a0', ' '));
+    return !t.isEmpty() && !EMPTY_EXPLANATIONS.contains(t) && !isTemplateInstruction(t);
+  }
+
+  /** True when the text holds a phrase of a form template's instructions (see {@link #INSTRUCTION_PHRASES}). */
+  static boolean isTemplateInstruction(String text) {
+    for (String phrase : INSTRUCTION_PHRASES) {
+      if (text.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when nothing but a placeholder (-, —, /, *, _ …) was written. */

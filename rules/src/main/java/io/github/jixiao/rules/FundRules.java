@@ -242,7 +242,7 @@ final class FundRules {
     public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
       DepartmentFunds f = form.funds();
       FindingPath at = Paths.BUDGET_COMPLETION_EXPLANATION;
-      if (Checks.hasText(f.budgetCompletionExplanation())) {
+      if (Checks.explains(f.budgetCompletionExplanation())) {
         ctx.pass(at);
         return;
       }
@@ -274,7 +274,7 @@ final class FundRules {
     public void check(DepartmentSelfEvaluation form, AuditContext ctx) {
       DepartmentFunds f = form.funds();
       FindingPath at = Paths.BUDGET_ADJUSTMENT_EXPLANATION;
-      if (Checks.hasText(f.budgetAdjustmentExplanation())) {
+      if (Checks.explains(f.budgetAdjustmentExplanation())) {
         ctx.pass(at);
         return;
       }

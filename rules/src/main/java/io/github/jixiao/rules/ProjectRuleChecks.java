@@ -6,7 +6,6 @@ import io.github.jixiao.core.IndicatorValue;
 import io.github.jixiao.core.PerformanceIndicator;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Paths and helpers shared by the project-form rules (PRJ-*). Paths are relative to the project form. */
@@ -18,9 +17,6 @@ final class ProjectRuleChecks {
   static final FindingPath TOTAL_SCORE = ROOT.property("totalScore");
   static final FindingPath TOTAL_WEIGHT = ROOT.property("totalWeight");
   static final FindingPath GRADE = ROOT.property("grade");
-
-  /** Deviation texts that say nothing: "0" (seen in a Langfang 2019 form for "no deviation"), 无, placeholders. */
-  private static final Set<String> EMPTY_EXPLANATIONS = Set.of("0", "无", "/", "／", "-", "—", "——", "–", "*", "无。");
 
   private ProjectRuleChecks() {}
 
@@ -38,14 +34,6 @@ final class ProjectRuleChecks {
       return row.level1();
     }
     return row.level2() == null ? null : row.level2().usualParent();
-  }
-
-  /** True when a deviation analysis or explanation says something. */
-  static boolean explains(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return false;
-    }
-    return !EMPTY_EXPLANATIONS.contains(text.strip());
   }
 
   /** True when the row's operator (column or target) is a numeric one: GE, GT, EQ, LE or LT. */

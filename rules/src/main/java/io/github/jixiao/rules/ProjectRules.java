@@ -637,7 +637,7 @@ public final class ProjectRules {
     void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
       if (r.score() == null || r.weight() == null) {
         ctx.notApplicable(at, Reason.MISSING_FIGURE);
-      } else if (r.score().compareTo(r.weight()) >= 0 || ProjectRuleChecks.explains(r.deviationAnalysis())) {
+      } else if (r.score().compareTo(r.weight()) >= 0 || Checks.explains(r.deviationAnalysis())) {
         ctx.pass(at);
       } else {
         ctx.fail(at).reported(r.deviationAnalysis()).expected("deviation analysis").input("score", r.score())
@@ -671,7 +671,7 @@ public final class ProjectRules {
         return;
       }
       BigDecimal limit = t.signum() == 0 ? ctx.profile().overshootForZeroTarget() : t.multiply(factor);
-      if (a.compareTo(limit) < 0 || ProjectRuleChecks.explains(r.deviationAnalysis())) {
+      if (a.compareTo(limit) < 0 || Checks.explains(r.deviationAnalysis())) {
         ctx.pass(at);
       } else {
         ctx.fail(at).reported(r.deviationAnalysis()).expected("deviation analysis").input("target", t)
@@ -692,7 +692,7 @@ public final class ProjectRules {
     public void check(ProjectSelfEvaluation form, AuditContext ctx) {
       FundRow total = form.funds().total();
       FindingPath at = FUNDS_TOTAL.property("note");
-      if (ProjectRuleChecks.explains(total.note())) {
+      if (Checks.explains(total.note())) {
         ctx.pass(at);
         return;
       }
@@ -736,7 +736,7 @@ public final class ProjectRules {
         Checks.unitMismatch(ctx, at, initial, annual);
         return;
       }
-      if (Tolerance.maybeEqual(initial, annual) || ProjectRuleChecks.explains(total.note())) {
+      if (Tolerance.maybeEqual(initial, annual) || Checks.explains(total.note())) {
         ctx.pass(at);
       } else {
         ctx.fail(at).expected("explanation").input("initialBudget", initial).input("annualBudget", annual)
@@ -806,7 +806,7 @@ public final class ProjectRules {
     void checkRow(ProjectSelfEvaluation form, PerformanceIndicator r, FindingPath at, AuditContext ctx) {
       if (r.effectiveOperator() != ComparisonOperator.QUANTITATIVE_OTHER) {
         ctx.notApplicable(at, Reason.NOT_IN_LAYOUT);
-      } else if (ProjectRuleChecks.explains(r.description()) || ProjectRuleChecks.explains(r.scoringMethod())) {
+      } else if (Checks.explains(r.description()) || Checks.explains(r.scoringMethod())) {
         ctx.pass(at);
       } else {
         ctx.fail(at).expected("explanation of the value").message("PRJ-V-03.fail", r.name());

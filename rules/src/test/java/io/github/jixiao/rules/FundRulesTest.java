@@ -206,6 +206,10 @@ class FundRulesTest {
     assertThat(outcomes("DW-F-07", low)).containsExactly("funds.budgetCompletionExplanation FAIL");
     assertThat(outcomes("DW-F-07", low.withFunds(low.funds().withBudgetCompletionExplanation("年中收回资金"))))
         .containsExactly("funds.budgetCompletionExplanation PASS");
+    assertThat(outcomes("DW-F-07", low.withFunds(low.funds().withBudgetCompletionExplanation(
+        "执行率未达到90%的需说明原因（100字以内）")))).containsExactly("funds.budgetCompletionExplanation FAIL");
+    assertThat(outcomes("DW-F-07", low.withFunds(low.funds().withBudgetCompletionExplanation("无"))))
+        .containsExactly("funds.budgetCompletionExplanation FAIL");
   }
 
   @Test

@@ -86,6 +86,14 @@ class KeyProjectRulesTest {
   }
 
   @Test
+  void dwK04_templateInstructionsOrNothingSayingText_areNoExplanation() {
+    for (String note : List.of("年中发生预算调整的(追加或调减),应单独说明理由", "无", "/")) {
+      assertThat(outcomes("DW-K-04", withProject(projectWithTotal(SEED_TOTAL.withNote(note))))).as(note)
+          .containsExactly("keyProjects[0].funds.total.note FAIL");
+    }
+  }
+
+  @Test
   void dwK04_withinRounding_orMissing_indeterminate() {
     FundRow edge = FundRow.of(ofWan("100"), ofWan("70"), ofWan("70"));
     assertThat(outcomes("DW-K-04", withProject(projectWithTotal(edge))))

@@ -287,6 +287,29 @@ class ProjectRulesTest {
         .containsExactly("funds.total.note NOT_APPLICABLE MISSING_FIGURE");
   }
 
+  /** The 原因 cell of the Sichuan 2023 form published unfilled (shared form 03): the template's instructions. */
+  static final String SICHUAN_INSTRUCTIONS = "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);"
+      + "2.年中发生预算调整的(追加或调减),应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.";
+
+  @Test
+  void prjD04_templateInstructionsOrNothingSayingText_areNoReason() {
+    FundRow adjusted = FundRow.of(wan("238.93"), wan("251.89"), wan("251.89"));
+    assertThat(outcomes("PRJ-D-04", withTotal(CLEAN, adjusted))).containsExactly("funds.total.note FAIL");
+    for (String note : List.of(SICHUAN_INSTRUCTIONS, "无", " — ", "0")) {
+      assertThat(outcomes("PRJ-D-04", withTotal(CLEAN, adjusted.withNote(note)))).as(note)
+          .containsExactly("funds.total.note FAIL");
+    }
+    assertThat(outcomes("PRJ-D-04", withTotal(CLEAN, adjusted.withNote("年中追加人员工资及社保缴费基数调整"))))
+        .containsExactly("funds.total.note PASS");
+  }
+
+  @Test
+  void prjD03_templateInstructions_areNoReason() {
+    FundRow instructed = ProjectForms.LANGFANG_2019.funds().total().withNote(SICHUAN_INSTRUCTIONS);
+    assertThat(outcomes("PRJ-D-03", withTotal(ProjectForms.LANGFANG_2019, instructed)))
+        .containsExactly("funds.total.note FAIL");
+  }
+
   //----- PRJ-V-01 … PRJ-V-05 -----
   @Test
   void prjV01_operatorWithoutNumberOrUnit_fails() {
@@ -398,8 +421,10 @@ class ProjectRulesTest {
 
   @Test
   void qingshen2023_publishedUnfilled_outputWeighs60() {
-    // hand checks: 60 + 30 = 90 = 绩效指标(90分), 10 + 90 = 100; rates and fund rows consistent; no scores printed
-    assertThat(failures(ProjectForms.QINGSHEN_2023)).containsExactly("PRJ-W-02 indicators[0].weight");
+    // hand checks: 60 + 30 = 90 = 绩效指标(90分), 10 + 90 = 100; rates and fund rows consistent; no scores printed;
+    // the budget rose 238.93 → 251.89 in-year and the 原因 cell holds the template's instructions, not a reason
+    assertThat(failures(ProjectForms.QINGSHEN_2023)).containsExactly("PRJ-W-02 indicators[0].weight",
+        "PRJ-D-04 funds.total.note");
   }
 
   @Test
