@@ -487,7 +487,8 @@ final class FormAssembler {
   }
 
   //-----------------------------------------------------------------------
-  private enum FundColumn { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE, NOTE }
+  /** The columns of a fund table; UNKNOWN for a heading the reader does not know, whose cells stay unmapped. */
+  private enum FundColumn { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE, NOTE, UNKNOWN }
 
   private int fundTable(int i) {
     Cell start = cells.get(i);
@@ -501,6 +502,9 @@ final class FormAssembler {
       i++;
     }
     List<FundColumn> cols = new ArrayList<>();
+    // per column: the heading of an UNKNOWN column, else null
+    List<@Nullable String> unknownHeadings = new ArrayList<>();
+    boolean headingSeen = false;
     while (i < cells.size()) {
       Cell c = cells.get(i);
       if (c.blank) {
@@ -510,8 +514,19 @@ final class FormAssembler {
       LabelTable.Match cm = c.match;
       if (cm == null || (cm.field().kind() != FormField.Kind.FUND_COLUMN
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
+        if (headingSeen && isUnknownHeading(i)) {
+          // a column the reader does not know: kept as a column, so that the cells after it keep their headings
+          String heading = Markup.strip(c.text).strip();
+          cols.add(FundColumn.UNKNOWN);
+          unknownHeadings.add(heading);
+          ctx.warn(ReadWarning.Code.UNKNOWN_COLUMN, c, tableLabel, heading);
+          ctx.unmapped(c, tableLabel);
+          i++;
+          continue;
+        }
         break;
       }
+      headingSeen = true;
       brokenLabel(c, "funds");
       seen.add(cm.field());
       fundColumnsSeen.add(cm.field());
@@ -536,6 +551,9 @@ final class FormAssembler {
         case SCORE_COLUMN -> cols.add(FundColumn.SCORE);
         default -> cols.add(FundColumn.NOTE);
       }
+      while (unknownHeadings.size() < cols.size()) {
+        unknownHeadings.add(null);
+      }
       i++;
     }
     if (cols.isEmpty()) {
@@ -553,12 +571,32 @@ final class FormAssembler {
       if (c.match == null || c.match.field().kind() != FormField.Kind.FUND_ROW) {
         return j;
       }
-      i = fundRow(j, cols);
+      i = fundRow(j, cols, unknownHeadings);
     }
     return i;
   }
 
-  private int fundRow(int i, List<FundColumn> cols) {
+  /**
+   * True when the cell at {@code i}, no label the reader knows and not a figure, stands among the column headings of
+   * a fund table: another heading follows it, or, where the source keeps its rows, it is on the headings' row.
+   */
+  private boolean isUnknownHeading(int i) {
+    Cell c = cells.get(i);
+    if (isLabel(c) || Values.isNumeric(c.text) || Values.isNotApplicable(c.text)) {
+      return false;
+    }
+    int j = nextNonBlank(i + 1);
+    if (j < cells.size()) {
+      LabelTable.Match next = cells.get(j).match;
+      if (next != null && (next.field().kind() == FormField.Kind.FUND_COLUMN
+          || next.field().kind() == FormField.Kind.SHARED_COLUMN)) {
+        return true;
+      }
+    }
+    return rows && !c.rowStart;
+  }
+
+  private int fundRow(int i, List<FundColumn> cols, List<@Nullable String> unknownHeadings) {
     Cell rowLabel = cells.get(i);
     FormField row = Objects.requireNonNull(rowLabel.match).field();
     seen.add(row);
@@ -577,7 +615,8 @@ final class FormAssembler {
           continue;
         }
         boolean valueLike = Values.isNumeric(v.text) || Values.isNotApplicable(v.text);
-        if (!valueLike && cols.get(vals.size()) != FundColumn.NOTE) {
+        FundColumn next = cols.get(vals.size());
+        if (!valueLike && next != FundColumn.NOTE && next != FundColumn.UNKNOWN) {
           break;
         }
       } else if (rows && v.rowStart && (v.blank || isLabel(v))) {
@@ -607,6 +646,7 @@ final class FormAssembler {
         case RATE -> rate = Values.percentage(v.text, colLabel, v.line, v.column, ctx);
         case SCORE -> score = Values.decimal(v.text, colLabel, v.line, v.column, ctx);
         case NOTE -> note = Markup.strip(v.text);
+        case UNKNOWN -> ctx.unmapped(v, label + " / " + unknownHeadings.get(k));
         default -> throw new IllegalStateException();
       }
     }

@@ -40,7 +40,12 @@ public record ReadWarning(Code code, List<String> arguments, int line, int colum
     /** A text or list is longer than the model's limits ({@link io.github.jixiao.core.FormLimits}). */
     OVER_MODEL_LIMIT,
     /** More warnings were found than {@link ReaderLimits#maxWarnings()}; the argument is how many were dropped. */
-    TOO_MANY_WARNINGS
+    TOO_MANY_WARNINGS,
+    /**
+     * A table column whose heading the reader does not know: its cells are unmapped content, and the columns after it
+     * keep their own headings (arguments: the table's label, the heading).
+     */
+    UNKNOWN_COLUMN
   }
 
   private static final String BUNDLE = "io.github.jixiao.io.ReaderMessages";

@@ -239,6 +239,26 @@ class PublishedFormsTest {
   }
 
   @Test
+  void form09_withAColumnTheReaderDoesNotKnow_theOtherColumnsKeepTheirHeadings() throws Exception {
+    String page = page("09");
+    String inserted = page.replace("年初预算数(A) | 全年执行数(B) |", "年初预算数(A) | 调剂数 | 全年执行数(B) |")
+        .replace("年度资金总额: | 1172.55 | 1268.72 |", "年度资金总额: | 1172.55 | 96.17 | 1268.72 |")
+        .replace("基本支出 | 985.19 | 914.97 |", "基本支出 | 985.19 | -70.22 | 914.97 |")
+        .replace("项目支出 | 187.36 | 353.75 |", "项目支出 | 187.36 | 166.39 | 353.75 |");
+    assertThat(inserted).isNotEqualTo(page);
+    DepartmentSelfEvaluation original = FormReader.standard().read(page).department().orElseThrow();
+    ReadResult r = FormReader.standard().read(inserted);
+    DepartmentSelfEvaluation f = r.department().orElseThrow();
+    assertThat(f.funds()).isEqualTo(original.funds());
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains(
+        "调剂数 @ 部门(单位)总体 资金(万元)", "96.17 @ 年度资金总额: / 调剂数", "-70.22 @ 基本支出 / 调剂数",
+        "166.39 @ 项目支出 / 调剂数");
+    assertThat(r.warnings()).extracting(ReadWarning::code).contains(ReadWarning.Code.UNKNOWN_COLUMN);
+    assertThat(r.warnings()).filteredOn(w -> w.code() == ReadWarning.Code.UNKNOWN_COLUMN).singleElement()
+        .satisfies(w -> assertThat(w.arguments()).containsExactly("部门(单位)总体 资金(万元)", "调剂数"));
+  }
+
+  @Test
   void form12_yuhua2022_hunanIndicatorTableFromRunOnOcr() throws Exception {
     ReadResult r = FormReader.standard().read(page("12"));
     DepartmentSelfEvaluation f = r.department().orElseThrow();
