@@ -514,7 +514,7 @@ final class FormAssembler {
       LabelTable.Match cm = c.match;
       if (cm == null || (cm.field().kind() != FormField.Kind.FUND_COLUMN
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
-        if (headingSeen && isUnknownHeading(i)) {
+        if (headingSeen && isUnknownHeading(i, FormField.Kind.FUND_COLUMN, true)) {
           // a column the reader does not know: kept as a column, so that the cells after it keep their headings
           String heading = Markup.strip(c.text).strip();
           cols.add(FundColumn.UNKNOWN);
@@ -578,9 +578,10 @@ final class FormAssembler {
 
   /**
    * True when the cell at {@code i}, no label the reader knows and not a figure, stands among the column headings of
-   * a fund table: another heading follows it, or, where the source keeps its rows, it is on the headings' row.
+   * a table: a heading of the table's kind (or a shared one) follows it, or, where {@code orLastOnRow} and the source
+   * keeps its rows, it is on the headings' row.
    */
-  private boolean isUnknownHeading(int i) {
+  private boolean isUnknownHeading(int i, FormField.Kind columnKind, boolean orLastOnRow) {
     Cell c = cells.get(i);
     if (isLabel(c) || Values.isNumeric(c.text) || Values.isNotApplicable(c.text)) {
       return false;
@@ -588,12 +589,12 @@ final class FormAssembler {
     int j = nextNonBlank(i + 1);
     if (j < cells.size()) {
       LabelTable.Match next = cells.get(j).match;
-      if (next != null && (next.field().kind() == FormField.Kind.FUND_COLUMN
+      if (next != null && (next.field().kind() == columnKind
           || next.field().kind() == FormField.Kind.SHARED_COLUMN)) {
         return true;
       }
     }
-    return rows && !c.rowStart;
+    return orLastOnRow && rows && !c.rowStart;
   }
 
   private int fundRow(int i, List<FundColumn> cols, List<@Nullable String> unknownHeadings) {
@@ -829,9 +830,10 @@ final class FormAssembler {
   }
 
   //-----------------------------------------------------------------------
+  /** The columns of an indicator table; UNKNOWN for a heading the reader does not know, whose cells stay unmapped. */
   private enum IndicatorColumn {
     LEVEL1, LEVEL1_WEIGHT, LEVEL2, LEVEL2_WEIGHT, NAME, OPERATOR, TARGET, ACTUAL, UNIT, WEIGHT, SCORE, DEVIATION,
-    SCORING_METHOD, DESCRIPTION
+    SCORING_METHOD, DESCRIPTION, UNKNOWN
   }
 
   private int indicatorTable(int i) {
@@ -853,6 +855,8 @@ final class FormAssembler {
       }
     }
     List<IndicatorColumn> cols = new ArrayList<>();
+    // the headings of the UNKNOWN columns, in order
+    List<String> unknownHeadings = new ArrayList<>();
     int headingLine = -1;
     int afterHeading = i;
     while (i < cells.size()) {
@@ -864,6 +868,19 @@ final class FormAssembler {
       LabelTable.Match cm = c.match;
       if (cm == null || (cm.field().kind() != FormField.Kind.INDICATOR_COLUMN
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
+        if (cols.contains(IndicatorColumn.NAME) && isUnknownHeading(i, FormField.Kind.INDICATOR_COLUMN, false)) {
+          // a column the reader does not know, after the indicator name: its cells stay unmapped, the columns after
+          // it keep their headings
+          String heading = Markup.strip(c.text).strip();
+          cols.add(IndicatorColumn.UNKNOWN);
+          unknownHeadings.add(heading);
+          ctx.warn(ReadWarning.Code.UNKNOWN_COLUMN, c, label(start), heading);
+          ctx.unmapped(c, label(start));
+          headingLine = c.line;
+          afterHeading = i + 1;
+          i++;
+          continue;
+        }
         break;
       }
       headingLine = c.line;
@@ -939,7 +956,13 @@ final class FormAssembler {
     if (mode == TextSource.Mode.FLAT && national) {
       return flatIndicators(i);
     }
-    return positionalIndicators(i, cols, valueCols);
+    // UNKNOWN columns come only after the name, so all are value columns, in the order of their headings
+    List<@Nullable String> valueHeadings = new ArrayList<>();
+    int unknown = 0;
+    for (IndicatorColumn col : valueCols) {
+      valueHeadings.add(col == IndicatorColumn.UNKNOWN ? unknownHeadings.get(unknown++) : null);
+    }
+    return positionalIndicators(i, cols, valueCols, valueHeadings);
   }
 
   private boolean endsTable(Cell c) {
@@ -950,7 +973,8 @@ final class FormAssembler {
     return m != null && !m.field().kind().isColumn();
   }
 
-  private int positionalIndicators(int i, List<IndicatorColumn> cols, List<IndicatorColumn> valueCols) {
+  private int positionalIndicators(int i, List<IndicatorColumn> cols, List<IndicatorColumn> valueCols,
+      List<@Nullable String> valueHeadings) {
     CategoryTracker tracker = new CategoryTracker(false);
     boolean level1Weight = cols.contains(IndicatorColumn.LEVEL1_WEIGHT);
     boolean level2Weight = cols.contains(IndicatorColumn.LEVEL2_WEIGHT);
@@ -1001,7 +1025,11 @@ final class FormAssembler {
         if (rows && v.rowStart) {
           break;
         }
-        row.put(valueCols.get(k), v);
+        if (valueCols.get(k) == IndicatorColumn.UNKNOWN) {
+          ctx.unmapped(v, Markup.strip(name.text).strip() + " / " + valueHeadings.get(k));
+        } else {
+          row.put(valueCols.get(k), v);
+        }
         k++;
         j++;
       }

@@ -259,6 +259,23 @@ class PublishedFormsTest {
   }
 
   @Test
+  void form03_withAnIndicatorColumnTheReaderDoesNotKnow_theOtherColumnsKeepTheirHeadings() throws Exception {
+    String page = page("03");
+    String inserted = page.replace("度量单位 |\n", "度量单位 |\n数据来源 |\n")
+        .replace("100 |\n% |\n|\n60 |", "100 |\n% |\n人社系统 |\n|\n60 |")
+        .replace("100 |\n% |\n|\n30 |", "100 |\n% |\n社保系统 |\n|\n30 |");
+    assertThat(inserted.split("\n")).hasSize(page.split("\n").length + 3);
+    ProjectSelfEvaluation original = FormReader.standard().read(page).project().orElseThrow();
+    ReadResult r = FormReader.standard().read(inserted);
+    ProjectSelfEvaluation p = r.project().orElseThrow();
+    assertThat(p.indicators()).isEqualTo(original.indicators());
+    assertThat(p.funds()).isEqualTo(original.funds());
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("数据来源 @ 绩效指标(90分)",
+        "人社系统 @ 发放(缴纳)覆盖率 / 数据来源", "社保系统 @ 足额保障率(参保率) / 数据来源");
+    assertThat(r.warnings()).extracting(ReadWarning::code).containsExactly(ReadWarning.Code.UNKNOWN_COLUMN);
+  }
+
+  @Test
   void form12_yuhua2022_hunanIndicatorTableFromRunOnOcr() throws Exception {
     ReadResult r = FormReader.standard().read(page("12"));
     DepartmentSelfEvaluation f = r.department().orElseThrow();
