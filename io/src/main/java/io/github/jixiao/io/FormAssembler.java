@@ -502,8 +502,8 @@ final class FormAssembler {
       i++;
     }
     List<FundColumn> cols = new ArrayList<>();
-    // per column: the heading of an UNKNOWN column, else null
-    List<@Nullable String> unknownHeadings = new ArrayList<>();
+    // the headings of the UNKNOWN columns, in order
+    List<String> unknownHeadings = new ArrayList<>();
     boolean headingSeen = false;
     while (i < cells.size()) {
       Cell c = cells.get(i);
@@ -516,11 +516,8 @@ final class FormAssembler {
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
         if (headingSeen && isUnknownHeading(i, FormField.Kind.FUND_COLUMN, true)) {
           // a column the reader does not know: kept as a column, so that the cells after it keep their headings
-          String heading = Markup.strip(c.text).strip();
           cols.add(FundColumn.UNKNOWN);
-          unknownHeadings.add(heading);
-          ctx.warn(ReadWarning.Code.UNKNOWN_COLUMN, c, tableLabel, heading);
-          ctx.unmapped(c, tableLabel);
+          unknownHeadings.add(unknownColumn(c, tableLabel));
           i++;
           continue;
         }
@@ -551,9 +548,6 @@ final class FormAssembler {
         case SCORE_COLUMN -> cols.add(FundColumn.SCORE);
         default -> cols.add(FundColumn.NOTE);
       }
-      while (unknownHeadings.size() < cols.size()) {
-        unknownHeadings.add(null);
-      }
       i++;
     }
     if (cols.isEmpty()) {
@@ -571,7 +565,7 @@ final class FormAssembler {
       if (c.match == null || c.match.field().kind() != FormField.Kind.FUND_ROW) {
         return j;
       }
-      i = fundRow(j, cols, unknownHeadings);
+      i = fundRow(j, cols, headingsPerColumn(cols, FundColumn.UNKNOWN, unknownHeadings));
     }
     return i;
   }
@@ -597,7 +591,25 @@ final class FormAssembler {
     return orLastOnRow && rows && !c.rowStart;
   }
 
-  private int fundRow(int i, List<FundColumn> cols, List<@Nullable String> unknownHeadings) {
+  /** Warns of a column heading the reader does not know, keeps the heading as unmapped content and returns it. */
+  private String unknownColumn(Cell heading, String tableLabel) {
+    String text = Markup.strip(heading.text).strip();
+    ctx.warn(ReadWarning.Code.UNKNOWN_COLUMN, heading, tableLabel, text);
+    ctx.unmapped(heading, tableLabel);
+    return text;
+  }
+
+  /** Per column: the heading of an {@code unknown} column (taken in order from {@code unknownHeadings}), else null. */
+  private static <C> List<@Nullable String> headingsPerColumn(List<C> cols, C unknown, List<String> unknownHeadings) {
+    List<@Nullable String> headings = new ArrayList<>(cols.size());
+    int u = 0;
+    for (C col : cols) {
+      headings.add(col == unknown ? unknownHeadings.get(u++) : null);
+    }
+    return headings;
+  }
+
+  private int fundRow(int i, List<FundColumn> cols, List<@Nullable String> headings) {
     Cell rowLabel = cells.get(i);
     FormField row = Objects.requireNonNull(rowLabel.match).field();
     seen.add(row);
@@ -647,7 +659,7 @@ final class FormAssembler {
         case RATE -> rate = Values.percentage(v.text, colLabel, v.line, v.column, ctx);
         case SCORE -> score = Values.decimal(v.text, colLabel, v.line, v.column, ctx);
         case NOTE -> note = Markup.strip(v.text);
-        case UNKNOWN -> ctx.unmapped(v, label + " / " + unknownHeadings.get(k));
+        case UNKNOWN -> ctx.unmapped(v, label + " / " + headings.get(k));
         default -> throw new IllegalStateException();
       }
     }
@@ -871,11 +883,8 @@ final class FormAssembler {
         if (cols.contains(IndicatorColumn.NAME) && isUnknownHeading(i, FormField.Kind.INDICATOR_COLUMN, false)) {
           // a column the reader does not know, after the indicator name: its cells stay unmapped, the columns after
           // it keep their headings
-          String heading = Markup.strip(c.text).strip();
           cols.add(IndicatorColumn.UNKNOWN);
-          unknownHeadings.add(heading);
-          ctx.warn(ReadWarning.Code.UNKNOWN_COLUMN, c, label(start), heading);
-          ctx.unmapped(c, label(start));
+          unknownHeadings.add(unknownColumn(c, label(start)));
           headingLine = c.line;
           afterHeading = i + 1;
           i++;
@@ -957,12 +966,8 @@ final class FormAssembler {
       return flatIndicators(i);
     }
     // UNKNOWN columns come only after the name, so all are value columns, in the order of their headings
-    List<@Nullable String> valueHeadings = new ArrayList<>();
-    int unknown = 0;
-    for (IndicatorColumn col : valueCols) {
-      valueHeadings.add(col == IndicatorColumn.UNKNOWN ? unknownHeadings.get(unknown++) : null);
-    }
-    return positionalIndicators(i, cols, valueCols, valueHeadings);
+    return positionalIndicators(i, cols, valueCols,
+        headingsPerColumn(valueCols, IndicatorColumn.UNKNOWN, unknownHeadings));
   }
 
   private boolean endsTable(Cell c) {
