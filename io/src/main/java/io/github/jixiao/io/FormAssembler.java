@@ -880,9 +880,8 @@ final class FormAssembler {
       LabelTable.Match cm = c.match;
       if (cm == null || (cm.field().kind() != FormField.Kind.INDICATOR_COLUMN
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
-        if (cols.contains(IndicatorColumn.NAME) && isUnknownHeading(i, FormField.Kind.INDICATOR_COLUMN, false)) {
-          // a column the reader does not know, after the indicator name: its cells stay unmapped, the columns after
-          // it keep their headings
+        if (isUnknownIndicatorHeading(i, cols)) {
+          // a column the reader does not know: its cells stay unmapped, the columns after it keep their headings
           cols.add(IndicatorColumn.UNKNOWN);
           unknownHeadings.add(unknownColumn(c, label(start)));
           headingLine = c.line;
@@ -954,8 +953,13 @@ final class FormAssembler {
         ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, start, label(start),
             "no column headings; the national order is assumed");
       } else {
+        // after the category columns, or after the unknown columns that lead a table without them
         int lastLevel = Math.max(cols.lastIndexOf(IndicatorColumn.LEVEL2), cols.lastIndexOf(IndicatorColumn.LEVEL1));
-        cols.add(lastLevel + 1, IndicatorColumn.NAME);
+        int nameAt = lastLevel + 1;
+        while (lastLevel < 0 && nameAt < cols.size() && cols.get(nameAt) == IndicatorColumn.UNKNOWN) {
+          nameAt++;
+        }
+        cols.add(nameAt, IndicatorColumn.NAME);
       }
     }
     int nameAt = cols.indexOf(IndicatorColumn.NAME);
@@ -965,9 +969,44 @@ final class FormAssembler {
     if (mode == TextSource.Mode.FLAT && national) {
       return flatIndicators(i);
     }
-    // UNKNOWN columns come only after the name, so all are value columns, in the order of their headings
-    return positionalIndicators(i, cols, valueCols,
-        headingsPerColumn(valueCols, IndicatorColumn.UNKNOWN, unknownHeadings));
+    List<@Nullable String> headings = headingsPerColumn(cols, IndicatorColumn.UNKNOWN, unknownHeadings);
+    List<String> beforeName = new ArrayList<>();
+    for (String h : headings.subList(0, nameAt)) {
+      if (h != null) {
+        beforeName.add(h);
+      }
+    }
+    return positionalIndicators(i, cols, valueCols, headings.subList(nameAt + 1, headings.size()), beforeName);
+  }
+
+  /**
+   * True when the cell at {@code i}, among the headings of an indicator table whose columns so far are {@code cols},
+   * is the heading of a column the reader does not know. Before the category columns (a 序号 column) a known column
+   * heading must follow it. After the name column a known column heading follows it, or it is the last heading: on
+   * the headings' row where the source keeps its rows, or followed by the category that begins the body of a table
+   * with a category column. Between the category columns and the name it is not taken: there it is the name
+   * column's heading in words the reader does not know.
+   */
+  private boolean isUnknownIndicatorHeading(int i, List<IndicatorColumn> cols) {
+    Cell heading = cells.get(i);
+    if (heading.category || isLabel(heading) || Values.isNumeric(heading.text)
+        || Values.isNotApplicable(heading.text)) {
+      return false;
+    }
+    boolean afterName = cols.contains(IndicatorColumn.NAME);
+    boolean leading = cols.stream().allMatch(col -> col == IndicatorColumn.UNKNOWN);
+    if (!afterName && !leading) {
+      // between the category columns and the name: the name column's own heading, which is not a column of its own
+      return false;
+    }
+    if (isUnknownHeading(i, FormField.Kind.INDICATOR_COLUMN, afterName)) {
+      return true;
+    }
+    if (!afterName || !(cols.contains(IndicatorColumn.LEVEL1) || cols.contains(IndicatorColumn.LEVEL2))) {
+      return false;
+    }
+    int j = nextNonBlank(i + 1);
+    return j < cells.size() && cells.get(j).category;
   }
 
   private boolean endsTable(Cell c) {
@@ -978,9 +1017,16 @@ final class FormAssembler {
     return m != null && !m.field().kind().isColumn();
   }
 
+  /**
+   * Reads indicator rows by the position of their cells after the name. {@code beforeName} are the headings of the
+   * unknown columns printed before the categories (a 序号 column): a number met before a row's name is their cell,
+   * in turn, and is left unmapped under the row's name once that is read.
+   */
   private int positionalIndicators(int i, List<IndicatorColumn> cols, List<IndicatorColumn> valueCols,
-      List<@Nullable String> valueHeadings) {
+      List<@Nullable String> valueHeadings, List<String> beforeName) {
     CategoryTracker tracker = new CategoryTracker(false);
+    // the cells of the columns before the name met since the last row, waiting for the row's name
+    List<Cell> leading = new ArrayList<>();
     boolean level1Weight = cols.contains(IndicatorColumn.LEVEL1_WEIGHT);
     boolean level2Weight = cols.contains(IndicatorColumn.LEVEL2_WEIGHT);
     // after a second-level label, a cell that names only a second-level category is the row's indicator name:
@@ -993,6 +1039,7 @@ final class FormAssembler {
         continue;
       }
       if (endsTable(c)) {
+        unmapLeading(leading, beforeName);
         return i;
       }
       if (c.match != null) {
@@ -1018,7 +1065,17 @@ final class FormAssembler {
         }
         continue;
       }
+      if (leading.size() < beforeName.size() && Values.isNumeric(c.text)) {
+        leading.add(c);
+        i++;
+        continue;
+      }
       Cell name = c;
+      String rowName = Markup.strip(name.text).strip();
+      for (int u = 0; u < leading.size(); u++) {
+        ctx.unmapped(leading.get(u), rowName + " / " + beforeName.get(u));
+      }
+      leading.clear();
       Map<IndicatorColumn, Cell> row = new EnumMap<>(IndicatorColumn.class);
       int j = i + 1;
       int k = 0;
@@ -1031,7 +1088,7 @@ final class FormAssembler {
           break;
         }
         if (valueCols.get(k) == IndicatorColumn.UNKNOWN) {
-          ctx.unmapped(v, Markup.strip(name.text).strip() + " / " + valueHeadings.get(k));
+          ctx.unmapped(v, rowName + " / " + valueHeadings.get(k));
         } else {
           row.put(valueCols.get(k), v);
         }
@@ -1046,7 +1103,16 @@ final class FormAssembler {
       level2Pending = false;
       i = j;
     }
+    unmapLeading(leading, beforeName);
     return i;
+  }
+
+  /** Leaves numbers of the columns before the name that no row name followed unmapped under their headings. */
+  private void unmapLeading(List<Cell> leading, List<String> beforeName) {
+    for (int u = 0; u < leading.size(); u++) {
+      ctx.unmapped(leading.get(u), context == null ? beforeName.get(u) : context + " / " + beforeName.get(u));
+    }
+    leading.clear();
   }
 
   /** A category weight printed in the label, such as 产出指标(50分). */

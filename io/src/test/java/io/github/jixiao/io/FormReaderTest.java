@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,25 @@ class FormReaderTest {
     assertThat(row.score()).isEqualTo(new BigDecimal("16"));
     assertThat(row.deviationAnalysis()).isEqualTo("报名不足");
     assertThat(row.level1()).isEqualTo(IndicatorLevel1.OUTPUT);
+  }
+
+  @Test
+  void readText_unknownIndicatorColumnsFirstAndLastOnTheHeadingRowKeepTheOtherColumnsInPlace() throws Exception {
+    String text = String.join("\n", "项目支出绩效自评表", "项目名称\t培训经费",
+        "绩效指标\t序号\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析\t数据来源",
+        "\t1\t产出指标\t数量指标\t培训人次\t≥100人次\t80人次\t20\t16\t报名不足\t签到表",
+        "\t2\t\t质量指标\t合格率\t≥90%\t95%\t10\t10\t\t考试记录");
+    ReadResult r = READER.read(text);
+    ProjectSelfEvaluation p = r.project().orElseThrow();
+    assertThat(p.indicators()).extracting(PerformanceIndicator::name).containsExactly("培训人次", "合格率");
+    assertThat(p.indicators()).extracting(PerformanceIndicator::weight)
+        .containsExactly(new BigDecimal("20"), new BigDecimal("10"));
+    assertThat(p.indicators().get(0).deviationAnalysis()).isEqualTo("报名不足");
+    assertThat(p.indicators().get(1).level2()).isEqualTo(IndicatorLevel2.QUALITY);
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("1 @ 培训人次 / 序号",
+        "签到表 @ 培训人次 / 数据来源", "2 @ 合格率 / 序号", "考试记录 @ 合格率 / 数据来源");
+    assertThat(r.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).extracting(ReadWarning::arguments)
+        .containsExactly(List.of("绩效指标", "序号"), List.of("绩效指标", "数据来源"));
   }
 
   @Test
