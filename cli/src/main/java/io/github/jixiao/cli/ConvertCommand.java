@@ -21,12 +21,25 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(arity = "1", paramLabel = "FILE", description = "The form to convert.")
   Path input = Path.of("");
 
+  @Option(names = "--locale", defaultValue = "zh", paramLabel = "LANG",
+      description = "zh (default) or en: the language of the reader's notes on standard error.")
+  Options.Lang locale = Options.Lang.zh;
+
+  @Option(names = "--no-reader-notes",
+      description = "Do not print on standard error what the reader noted on a published form: its warnings and "
+          + "the content it could not read into the form.")
+  boolean noReaderNotes;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     Inputs.Loaded loaded = Inputs.load(input);
+    if (!noReaderNotes) {
+      loaded.printNotes(spec.commandLine().getErr(), locale.locale);
+      spec.commandLine().getErr().flush();
+    }
     if (loaded.document() == null) {
       spec.commandLine().getErr().println("jixiao: " + loaded.file() + ": " + loaded.error());
       spec.commandLine().getErr().flush();

@@ -4,8 +4,12 @@ import io.github.jixiao.io.FormDocument;
 import io.github.jixiao.io.FormJson;
 import io.github.jixiao.io.FormReadException;
 import io.github.jixiao.io.FormReader;
+import io.github.jixiao.io.ReadResult;
+import io.github.jixiao.io.ReadWarning;
 import io.github.jixiao.io.ReaderLimits;
+import io.github.jixiao.io.UnmappedContent;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +26,42 @@ import org.jspecify.annotations.Nullable;
 final class Inputs {
   private Inputs() {}
 
-  /** One input: a file and what could be read from it, or why nothing could. */
-  record Loaded(String file, @Nullable FormDocument document, @Nullable String error) {}
+  /**
+   * One input: a file and what could be read from it, or why nothing could, with what the reader noted: its warnings
+   * and the content it could not map to the model (both empty for JSON and for a file that could not be read).
+   */
+  record Loaded(String file, @Nullable FormDocument document, @Nullable String error, List<ReadWarning> warnings,
+      List<UnmappedContent> unmapped) {
+    Loaded {
+      warnings = List.copyOf(warnings);
+      unmapped = List.copyOf(unmapped);
+    }
+
+    static Loaded read(String file, FormDocument document) {
+      return new Loaded(file, document, null, List.of(), List.of());
+    }
+
+    static Loaded read(String file, ReadResult result) {
+      return new Loaded(file, result.document(), null, result.warnings(), result.unmapped());
+    }
+
+    static Loaded failed(String file, String error) {
+      return new Loaded(file, null, error, List.of(), List.of());
+    }
+
+    /**
+     * Prints the reader's notes on this input, one line each, {@code jixiao: FILE: message}: its warnings, then what
+     * it did not read into the form, in the order of the text.
+     */
+    void printNotes(PrintWriter err, Locale locale) {
+      for (ReadWarning w : warnings) {
+        err.println("jixiao: " + file + ": " + w.message(locale));
+      }
+      for (UnmappedContent u : unmapped) {
+        err.println("jixiao: " + file + ": " + u.message(locale));
+      }
+    }
+  }
 
   /**
    * Expands the arguments: a file stays, a directory becomes its regular, non-hidden files, recursively, sorted by
@@ -60,24 +99,24 @@ final class Inputs {
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length > ReaderLimits.defaults().maxInputChars() * 4L) {
-        return new Loaded(name, null, "too large: " + bytes.length + " bytes");
+        return Loaded.failed(name, "too large: " + bytes.length + " bytes");
       }
       if (looksLikeJson(bytes)) {
         String json = decodeUtf8(bytes);
         if (json == null) {
-          return new Loaded(name, null, "not UTF-8 text");
+          return Loaded.failed(name, "not UTF-8 text");
         }
-        return new Loaded(name, FormJson.standard().read(json), null);
+        return Loaded.read(name, FormJson.standard().read(json));
       }
-      return new Loaded(name, FormReader.standard().read(bytes).document(), null);
+      return Loaded.read(name, FormReader.standard().read(bytes));
     } catch (NoSuchFileException e) {
-      return new Loaded(name, null, "no such file");
+      return Loaded.failed(name, "no such file");
     } catch (FormReadException e) {
-      return new Loaded(name, null, e.getMessage());
+      return Loaded.failed(name, String.valueOf(e.getMessage()));
     } catch (IOException e) {
-      return new Loaded(name, null, "cannot read: " + e.getMessage());
+      return Loaded.failed(name, "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
-      return new Loaded(name, null, "cannot read: " + e);
+      return Loaded.failed(name, "cannot read: " + e);
     }
   }
 

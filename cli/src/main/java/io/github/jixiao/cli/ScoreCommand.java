@@ -50,8 +50,20 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
   Options.Format format = Options.Format.text;
 
+  @Option(names = "--locale", defaultValue = "zh", paramLabel = "LANG",
+      description = "zh (default) or en: the language of the reader's notes on standard error.")
+  Options.Lang locale = Options.Lang.zh;
+
+  @Option(names = "--no-reader-notes",
+      description = "Do not print on standard error what the reader noted on a published form: its warnings and "
+          + "the content it could not read into the form.")
+  boolean noReaderNotes;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** One input and its score cards. */
+  record Read(Inputs.Loaded input, List<Scored> cards) {}
 
   /** One score card, or why a file gave none. */
   record Scored(String file, @Nullable String path, @Nullable ScoreCard card, @Nullable String error) {}
@@ -78,14 +90,23 @@ final class ScoreCommand implements Callable<Integer> {
     ScoringProfile scoring = scoringProfile();
     List<Scored> cards = new ArrayList<>();
     List<Path> files = Inputs.expand(inputs);
-    List<List<Scored>> perFile = Parallel.map(files, file -> score(Inputs.load(file), scoring),
-        Runtime.getRuntime().availableProcessors(), false, spec.commandLine().getErr());
-    perFile.forEach(cards::addAll);
+    List<Read> perFile = Parallel.map(files, file -> {
+      Inputs.Loaded l = Inputs.load(file);
+      return new Read(l, score(l, scoring));
+    }, Runtime.getRuntime().availableProcessors(), false, spec.commandLine().getErr());
+    for (Read r : perFile) {
+      cards.addAll(r.cards());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Options.Format.json) {
       json(out, cards);
     } else {
       text(out, cards);
+    }
+    if (!noReaderNotes) {
+      for (Read r : perFile) {
+        r.input().printNotes(spec.commandLine().getErr(), locale.locale);
+      }
     }
     boolean unreadable = false;
     for (Scored s : cards) {

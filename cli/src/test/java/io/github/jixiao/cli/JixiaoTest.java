@@ -51,7 +51,10 @@ class JixiaoTest {
   void audit_bundledForms_reportsTheSampleAnomaliesAndTheDeliberateErrors_andExits1() {
     Run run = run("audit", FORMS.toString());
     assertThat(run.code()).isEqualTo(Jixiao.FINDINGS);
-    assertThat(run.err()).isEmpty();
+    // the reader's one note on the published sample (text and HTML): the task amount printed 11.6
+    assertThat(run.err().lines()).containsExactly(
+        "jixiao: " + form("tianhe-2021.html") + ": “任务4 / 任务涉及”下的金额“11.6”印有 1 位小数，而非 2 位（第 32 行，第 138 列）",
+        "jixiao: " + form("tianhe-2021.txt") + ": “任务4 / 任务涉及”下的金额“11.6”印有 1 位小数，而非 2 位（第 27 行，第 58 列）");
     assertThat(run.out()).contains(form("tianhe-2021.txt") + " (department)", form("tianhe-2021.html"),
         form("tianhe-2021.json"), form("project-clean.txt") + " (project)", form("project-errors.txt"));
     assertThat(run.out()).contains("DW-F-03", "DW-F-09", "DW-G-01", "DW-G-02", "DW-G-03", "DW-K-04", "DW-K-05",
@@ -217,6 +220,49 @@ class JixiaoTest {
     var doc = FormJson.standard().read(run.out());
     assertThat(doc.department()).isEqualTo(io.github.jixiao.testing.SampleForms.tianhe2021());
     assertThat(run("convert", "--to", "json", "nowhere.txt").code()).isEqualTo(Jixiao.USAGE_OR_INPUT_ERROR);
+  }
+
+  //----- the reader's notes -----
+  @Test
+  void readerNotes_warningsAndUnreadContentGoToStandardError_inTheChosenLanguage_stdoutUnchanged(@TempDir Path dir)
+      throws IOException {
+    String sample = Files.readString(FORMS.resolve("tianhe-2021.txt"), StandardCharsets.UTF_8);
+    Path annotated = Files.writeString(dir.resolve("annotated.txt"), "附件1\n" + sample, StandardCharsets.UTF_8);
+    Run plain = run("audit", "--format", "json", "--locale", "en", form("tianhe-2021.txt"));
+    Run run = run("audit", "--format", "json", "--locale", "en", annotated.toString());
+    assertThat(run.code()).isEqualTo(plain.code());
+    // the same findings at the same places (a message naming a line number is one line further down)
+    assertThat(codesAndPaths(run.json().get(0))).isEqualTo(codesAndPaths(plain.json().get(0))).hasSize(33);
+    assertThat(run.err().lines()).containsExactly(
+        "jixiao: " + annotated + ": amount \"11.6\" under \"任务4 / 任务涉及\" is printed with 1 decimals, not 2 "
+            + "(line 28, column 58)",
+        "jixiao: " + annotated + ": not read into the form: \"附件1\" (line 1, column 1)");
+    Run quiet = run("audit", "--format", "json", "--no-reader-notes", annotated.toString());
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEqualTo(run("audit", "--format", "json", annotated.toString()).out());
+  }
+
+  @Test
+  void readerNotes_scoreAndConvertPrintThemToo_andTheOptionSilencesThem(@TempDir Path dir) throws IOException {
+    String sample = Files.readString(FORMS.resolve("project-clean.txt"), StandardCharsets.UTF_8);
+    Path annotated = Files.writeString(dir.resolve("p.txt"), "报表编号\t510000_0013zp\n" + sample,
+        StandardCharsets.UTF_8);
+    String note = "jixiao: " + annotated + ": 未读入表单：“510000_0013zp”（报表编号）（第 1 行，第 6 列）";
+    Run score = run("score", annotated.toString());
+    assertThat(score.code()).isEqualTo(Jixiao.OK);
+    assertThat(score.err().lines()).contains(note);
+    Run convert = run("convert", "--to", "json", annotated.toString());
+    assertThat(convert.code()).isEqualTo(Jixiao.OK);
+    assertThat(convert.err().lines()).contains(note);
+    assertThat(convert.out()).isEqualTo(run("convert", "--to", "json", form("project-clean.txt")).out());
+    assertThat(run("score", "--no-reader-notes", annotated.toString()).err()).isEmpty();
+    assertThat(run("convert", "--to", "json", "--no-reader-notes", annotated.toString()).err()).isEmpty();
+  }
+
+  static List<String> codesAndPaths(JsonNode form) {
+    List<String> out = new ArrayList<>();
+    form.get("findings").forEach(f -> out.add(f.get("code").asText() + " " + f.get("path").asText()));
+    return out;
   }
 
   static List<JsonNode> findings(JsonNode form, String code) {

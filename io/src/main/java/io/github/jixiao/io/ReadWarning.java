@@ -70,10 +70,15 @@ public record ReadWarning(Code code, List<String> arguments, int line, int colum
    * @return the message, with the position, never null
    */
   public String message(Locale locale) {
+    return render(locale, code.name(), arguments.toArray(), line, column);
+  }
+
+  /** Renders the reader's message {@code key} with its arguments and, for a line above 0, the position. */
+  static String render(Locale locale, String key, Object[] arguments, int line, int column) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Objects.requireNonNull(locale, "locale"),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    MessageFormat format = new MessageFormat(bundle.getString(code.name()), locale);
-    String text = format.format(arguments.toArray());
+    MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+    String text = format.format(arguments);
     if (line > 0) {
       text = MessageFormat.format(bundle.getString("position"), text, String.valueOf(line), String.valueOf(column));
     }

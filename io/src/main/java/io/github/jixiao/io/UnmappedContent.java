@@ -1,5 +1,6 @@
 package io.github.jixiao.io;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -27,5 +28,19 @@ public record UnmappedContent(String text, int line, int column, @Nullable Strin
    */
   public UnmappedContent {
     Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * Renders a one-line note saying what was not read, where, and its context, in a locale: Chinese for {@code zh},
+   * English otherwise. A long text is cut after its first 60 characters and its line breaks are shown as spaces.
+   *
+   * @param locale the locale, not null
+   * @return the note, with the position, never null
+   */
+  public String message(Locale locale) {
+    String quoted = Texts.shorten(text.replaceAll("\\s+", " ").strip());
+    return context == null
+        ? ReadWarning.render(locale, "unmapped", new Object[] {quoted}, line, column)
+        : ReadWarning.render(locale, "unmappedUnder", new Object[] {quoted, Texts.shorten(context)}, line, column);
   }
 }
