@@ -889,6 +889,15 @@ final class FormAssembler {
           i++;
           continue;
         }
+        if (isUnknownNameHeading(i, cols)) {
+          // where the indicator name is printed, in words the reader does not know: the name column
+          cols.add(IndicatorColumn.NAME);
+          ctx.warn(ReadWarning.Code.NAME_COLUMN_ASSUMED, c, label(start), Markup.strip(c.text).strip());
+          headingLine = c.line;
+          afterHeading = i + 1;
+          i++;
+          continue;
+        }
         break;
       }
       headingLine = c.line;
@@ -970,33 +979,45 @@ final class FormAssembler {
       return flatIndicators(i);
     }
     List<@Nullable String> headings = headingsPerColumn(cols, IndicatorColumn.UNKNOWN, unknownHeadings);
-    List<String> beforeName = new ArrayList<>();
-    for (String h : headings.subList(0, nameAt)) {
+    // unknown columns before the name: before the category columns (a 序号 column), or between them and the name
+    List<String> leading = new ArrayList<>();
+    List<String> between = new ArrayList<>();
+    boolean categorySeen = false;
+    for (int c = 0; c < nameAt; c++) {
+      String h = headings.get(c);
       if (h != null) {
-        beforeName.add(h);
+        (categorySeen ? between : leading).add(h);
+      } else {
+        categorySeen = true;
       }
     }
-    return positionalIndicators(i, cols, valueCols, headings.subList(nameAt + 1, headings.size()), beforeName);
+    return positionalIndicators(i, cols, valueCols, headings.subList(nameAt + 1, headings.size()),
+        new PreNameColumns(leading, between));
   }
+
+  /**
+   * The headings of the unknown columns printed before the indicator name: {@code leading} before the category
+   * columns, whose cells are read when they are numbers (a 序号 column: 1, 2, …) met before a row's name; and
+   * {@code between} the category columns and the name, whose cells are the ones printed just before the name.
+   */
+  private record PreNameColumns(List<String> leading, List<String> between) {}
 
   /**
    * True when the cell at {@code i}, among the headings of an indicator table whose columns so far are {@code cols},
    * is the heading of a column the reader does not know. Before the category columns (a 序号 column) a known column
    * heading must follow it. After the name column a known column heading follows it, or it is the last heading: on
    * the headings' row where the source keeps its rows, or followed by the category that begins the body of a table
-   * with a category column. Between the category columns and the name it is not taken: there it is the name
-   * column's heading in words the reader does not know.
+   * with a category column. Between the category columns and the name it is taken only when the name's own
+   * heading (三级指标) follows; otherwise it is the name column's heading in words the reader does not know
+   * ({@link #isUnknownNameHeading}).
    */
   private boolean isUnknownIndicatorHeading(int i, List<IndicatorColumn> cols) {
-    Cell heading = cells.get(i);
-    if (heading.category || isLabel(heading) || Values.isNumeric(heading.text)
-        || Values.isNotApplicable(heading.text)) {
+    if (!couldBeHeading(cells.get(i))) {
       return false;
     }
     boolean afterName = cols.contains(IndicatorColumn.NAME);
     boolean leading = cols.stream().allMatch(col -> col == IndicatorColumn.UNKNOWN);
-    if (!afterName && !leading) {
-      // between the category columns and the name: the name column's own heading, which is not a column of its own
+    if (!afterName && !leading && !nameHeadingFollows(i)) {
       return false;
     }
     if (isUnknownHeading(i, FormField.Kind.INDICATOR_COLUMN, afterName)) {
@@ -1009,6 +1030,41 @@ final class FormAssembler {
     return j < cells.size() && cells.get(j).category;
   }
 
+  /**
+   * True when the cell at {@code i} is a heading the reader does not know that stands where the indicator name is
+   * printed: after the category columns of a table whose headings so far, {@code cols}, have no name column, followed
+   * by a column heading the reader knows, and with no name heading (三级指标) among the headings after it.
+   */
+  private boolean isUnknownNameHeading(int i, List<IndicatorColumn> cols) {
+    if (!couldBeHeading(cells.get(i)) || cols.contains(IndicatorColumn.NAME)
+        || !(cols.contains(IndicatorColumn.LEVEL1) || cols.contains(IndicatorColumn.LEVEL2))) {
+      return false;
+    }
+    int j = nextNonBlank(i + 1);
+    return j < cells.size() && isIndicatorHeading(cells.get(j)) && !nameHeadingFollows(i);
+  }
+
+  /** True when a name heading (三级指标) is among the known column headings that follow the cell at {@code i}. */
+  private boolean nameHeadingFollows(int i) {
+    for (int j = nextNonBlank(i + 1); j < cells.size() && isIndicatorHeading(cells.get(j)); j = nextNonBlank(j + 1)) {
+      if (Objects.requireNonNull(cells.get(j).match).field() == FormField.LEVEL3_COLUMN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndicatorHeading(Cell c) {
+    LabelTable.Match m = c.match;
+    return m != null && (m.field().kind() == FormField.Kind.INDICATOR_COLUMN
+        || m.field().kind() == FormField.Kind.SHARED_COLUMN);
+  }
+
+  /** Whether a cell the reader does not know could be a column heading: no label, category, figure or N/A mark. */
+  private boolean couldBeHeading(Cell c) {
+    return !c.category && !isLabel(c) && !Values.isNumeric(c.text) && !Values.isNotApplicable(c.text);
+  }
+
   private boolean endsTable(Cell c) {
     if (c.runTail) {
       return true;
@@ -1018,12 +1074,12 @@ final class FormAssembler {
   }
 
   /**
-   * Reads indicator rows by the position of their cells after the name. {@code beforeName} are the headings of the
-   * unknown columns printed before the categories (a 序号 column): a number met before a row's name is their cell,
-   * in turn, and is left unmapped under the row's name once that is read.
+   * Reads indicator rows by the position of their cells after the name. The cells of unknown columns before the name
+   * ({@code preName}) are left unmapped under the row's name once that is read.
    */
   private int positionalIndicators(int i, List<IndicatorColumn> cols, List<IndicatorColumn> valueCols,
-      List<@Nullable String> valueHeadings, List<String> beforeName) {
+      List<@Nullable String> valueHeadings, PreNameColumns preName) {
+    List<String> beforeName = preName.leading();
     CategoryTracker tracker = new CategoryTracker(false);
     // the cells of the columns before the name met since the last row, waiting for the row's name
     List<Cell> leading = new ArrayList<>();
@@ -1070,12 +1126,35 @@ final class FormAssembler {
         i++;
         continue;
       }
-      Cell name = c;
+      // the cells of the unknown columns between the categories and the name come first, in their order
+      List<Cell> between = new ArrayList<>();
+      int n = i;
+      while (between.size() < preName.between().size() && n < cells.size() && !endsTable(cells.get(n))
+          && !(rows && n > i && cells.get(n).rowStart)) {
+        between.add(cells.get(n++));
+      }
+      n = nextNonBlank(n);
+      if (!between.isEmpty() && (n >= cells.size() || endsTable(cells.get(n)) || cells.get(n).match != null
+          || (rows && cells.get(n).rowStart))) {
+        // no name after them: the row is only these cells, kept unmapped
+        for (int u = 0; u < between.size(); u++) {
+          ctx.unmapped(between.get(u), context == null ? preName.between().get(u)
+              : context + " / " + preName.between().get(u));
+        }
+        unmapLeading(leading, beforeName);
+        i = n;
+        continue;
+      }
+      Cell name = between.isEmpty() ? c : cells.get(n);
+      i = between.isEmpty() ? i : n;
       String rowName = Markup.strip(name.text).strip();
       for (int u = 0; u < leading.size(); u++) {
         ctx.unmapped(leading.get(u), rowName + " / " + beforeName.get(u));
       }
       leading.clear();
+      for (int u = 0; u < between.size(); u++) {
+        ctx.unmapped(between.get(u), rowName + " / " + preName.between().get(u));
+      }
       Map<IndicatorColumn, Cell> row = new EnumMap<>(IndicatorColumn.class);
       int j = i + 1;
       int k = 0;

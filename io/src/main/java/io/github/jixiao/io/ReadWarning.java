@@ -45,7 +45,13 @@ public record ReadWarning(Code code, List<String> arguments, int line, int colum
      * A table column whose heading the reader does not know: its cells are unmapped content, and the columns after it
      * keep their own headings (arguments: the table's label, the heading).
      */
-    UNKNOWN_COLUMN
+    UNKNOWN_COLUMN,
+    /**
+     * An indicator-table heading the reader does not know, printed where the indicator name is (after the category
+     * columns, no 三级指标 heading in the table): the column is read as the indicator names (arguments: the table's
+     * label, the heading).
+     */
+    NAME_COLUMN_ASSUMED
   }
 
   private static final String BUNDLE = "io.github.jixiao.io.ReaderMessages";

@@ -121,6 +121,31 @@ class FormReaderTest {
   }
 
   @Test
+  void readText_unknownColumnBetweenTheCategoriesAndTheName_andAnUnknownNameHeading() throws Exception {
+    String between = String.join("\n", "项目支出绩效自评表", "项目名称\t培训经费",
+        "绩效指标\t一级指标\t二级指标\t指标编码\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析",
+        "\t产出指标\t数量指标\tA01\t培训人次\t≥100人次\t80人次\t20\t16\t报名不足",
+        "\t\t质量指标\tA02\t合格率\t≥90%\t95%\t10\t10\t");
+    ReadResult r = READER.read(between);
+    ProjectSelfEvaluation p = r.project().orElseThrow();
+    assertThat(p.indicators()).extracting(PerformanceIndicator::name).containsExactly("培训人次", "合格率");
+    assertThat(p.indicators()).extracting(PerformanceIndicator::score)
+        .containsExactly(new BigDecimal("16"), new BigDecimal("10"));
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context())
+        .contains("A01 @ 培训人次 / 指标编码", "A02 @ 合格率 / 指标编码");
+    assertThat(r.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).extracting(ReadWarning::arguments)
+        .containsExactly(List.of("绩效指标", "指标编码"));
+    assertThat(r.warnings(ReadWarning.Code.NAME_COLUMN_ASSUMED)).isEmpty();
+
+    ReadResult renamed = READER.read(between.replace("\t指标编码\t三级指标\t", "\t具体指标\t")
+        .replace("\tA01\t", "\t").replace("\tA02\t", "\t"));
+    assertThat(renamed.project().orElseThrow().indicators()).isEqualTo(p.indicators());
+    assertThat(renamed.warnings(ReadWarning.Code.NAME_COLUMN_ASSUMED)).extracting(ReadWarning::arguments)
+        .containsExactly(List.of("绩效指标", "具体指标"));
+    assertThat(renamed.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).isEmpty();
+  }
+
+  @Test
   void readHtml_fragmentWithRowspansOfAProjectTable() throws Exception {
     String html = "<table><tr><td colspan=\"9\">项目支出绩效自评表</td></tr>"
         + "<tr><td>项目名称</td><td colspan=\"8\">道路养护</td></tr>"

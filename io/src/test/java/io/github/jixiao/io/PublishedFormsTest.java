@@ -312,6 +312,34 @@ class PublishedFormsTest {
   }
 
   @Test
+  void form03_withAColumnBetweenTheCategoriesAndTheName_itsCellsStayUnmappedUnderTheirRows() throws Exception {
+    String page = page("03");
+    String inserted = page.replace("二级指标 |\n三级指标 |", "二级指标 |\n指标编码 |\n三级指标 |")
+        .replace("|\n数量指标 |\n发放", "|\n数量指标 |\nA01 |\n发放")
+        .replace("|\n社会效益指标 |\n足额", "|\n社会效益指标 |\nB01 |\n足额");
+    assertThat(inserted.split("\n")).hasSize(page.split("\n").length + 3);
+    ProjectSelfEvaluation original = FormReader.standard().read(page).project().orElseThrow();
+    ReadResult r = FormReader.standard().read(inserted);
+    assertThat(r.project().orElseThrow().indicators()).isEqualTo(original.indicators());
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("指标编码 @ 绩效指标(90分)",
+        "A01 @ 发放(缴纳)覆盖率 / 指标编码", "B01 @ 足额保障率(参保率) / 指标编码");
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.arguments())
+        .containsExactly("UNKNOWN_COLUMN [绩效指标(90分), 指标编码]");
+  }
+
+  @Test
+  void form03_withANameHeadingTheReaderDoesNotKnow_readsThatColumnAsTheNamesAndSaysSo() throws Exception {
+    String page = page("03");
+    String renamed = page.replace("二级指标 |\n三级指标 |", "二级指标 |\n具体指标内容 |");
+    assertThat(renamed).isNotEqualTo(page);
+    ProjectSelfEvaluation original = FormReader.standard().read(page).project().orElseThrow();
+    ReadResult r = FormReader.standard().read(renamed);
+    assertThat(r.project().orElseThrow().indicators()).isEqualTo(original.indicators());
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.arguments())
+        .containsExactly("NAME_COLUMN_ASSUMED [绩效指标(90分), 具体指标内容]");
+  }
+
+  @Test
   void form12_yuhua2022_hunanIndicatorTableFromRunOnOcr() throws Exception {
     ReadResult r = FormReader.standard().read(page("12"));
     DepartmentSelfEvaluation f = r.department().orElseThrow();
