@@ -146,6 +146,26 @@ class FormReaderTest {
   }
 
   @Test
+  void readHtml_unknownFirstAndLastIndicatorColumnsWithRowspans_keepTheRowsInPlace() throws Exception {
+    String html = "<table><tr><td colspan=\"10\">项目支出绩效自评表</td></tr>"
+        + "<tr><td>项目名称</td><td colspan=\"9\">道路养护</td></tr>"
+        + "<tr><td rowspan=\"3\">绩效指标</td><td>序号</td><td>一级指标</td><td>二级指标</td><td>三级指标</td>"
+        + "<td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td><td>数据来源</td></tr>"
+        + "<tr><td>1</td><td rowspan=\"2\">产出指标</td><td rowspan=\"2\">数量指标</td><td>养护里程</td><td>≥20公里</td>"
+        + "<td>21公里</td><td>25</td><td>25</td><td></td><td>台账</td></tr>"
+        + "<tr><td>2</td><td>巡查次数</td><td>≥12次</td><td>10次</td><td>25</td><td>20.83</td><td>雨季停工</td>"
+        + "<td>巡查记录</td></tr></table>";
+    ReadResult r = READER.read(html);
+    List<PerformanceIndicator> rows = r.project().orElseThrow().indicators();
+    assertThat(rows).extracting(PerformanceIndicator::name).containsExactly("养护里程", "巡查次数");
+    assertThat(rows.get(1).score()).isEqualTo(new BigDecimal("20.83"));
+    assertThat(rows.get(1).deviationAnalysis()).isEqualTo("雨季停工");
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("1 @ 养护里程 / 序号",
+        "台账 @ 养护里程 / 数据来源", "2 @ 巡查次数 / 序号", "巡查记录 @ 巡查次数 / 数据来源");
+    assertThat(r.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).hasSize(2);
+  }
+
+  @Test
   void readHtml_fragmentWithRowspansOfAProjectTable() throws Exception {
     String html = "<table><tr><td colspan=\"9\">项目支出绩效自评表</td></tr>"
         + "<tr><td>项目名称</td><td colspan=\"8\">道路养护</td></tr>"
