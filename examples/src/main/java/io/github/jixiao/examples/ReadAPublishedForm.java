@@ -6,12 +6,13 @@ import io.github.jixiao.io.FormReadException;
 import io.github.jixiao.io.FormReader;
 import io.github.jixiao.io.ReadResult;
 import io.github.jixiao.io.ReadWarning;
+import io.github.jixiao.io.UnmappedContent;
 import io.github.jixiao.testing.SampleForms;
 import java.util.Locale;
 
 /**
  * Reads the sample form as published (tab-separated text with {@code <p>} residue), prints what was read, what the
- * reader warns about, and the size of its JSON form, then reads the JSON back.
+ * reader warns about and did not read into the form, then writes the JSON form and reads it back.
  */
 public final class ReadAPublishedForm {
   private ReadAPublishedForm() {}
@@ -30,6 +31,10 @@ public final class ReadAPublishedForm {
         + " key-project indicators, " + result.unmapped().size() + " unmapped");
     for (ReadWarning w : result.warnings()) {
       System.out.println(w.message(Locale.ENGLISH));
+    }
+    // cells the reader could not map to the model (none in the sample): nothing given is dropped silently
+    for (UnmappedContent u : result.unmapped()) {
+      System.out.println(u.message(Locale.ENGLISH));
     }
     String json = FormJson.standard().write(form);
     System.out.println("JSON round trip equal: " + FormJson.standard().readDepartment(json).equals(form));
