@@ -973,12 +973,26 @@ final class FormAssembler {
     }
     int nameAt = cols.indexOf(IndicatorColumn.NAME);
     List<IndicatorColumn> valueCols = new ArrayList<>(cols.subList(nameAt + 1, cols.size()));
-    boolean national = valueCols.equals(List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL,
+    List<@Nullable String> headings = headingsPerColumn(cols, IndicatorColumn.UNKNOWN, unknownHeadings);
+    List<IndicatorColumn> knownValueCols = new ArrayList<>(valueCols);
+    knownValueCols.removeIf(col -> col == IndicatorColumn.UNKNOWN);
+    boolean national = knownValueCols.equals(List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL,
         IndicatorColumn.WEIGHT, IndicatorColumn.SCORE, IndicatorColumn.DEVIATION));
-    if (mode == TextSource.Mode.FLAT && national) {
+    if (mode == TextSource.Mode.FLAT && national && !cols.subList(0, nameAt).contains(IndicatorColumn.UNKNOWN)) {
+      if (knownValueCols.size() < valueCols.size()) {
+        // flattened text has no cell boundaries to keep an unknown column's cells apart by
+        List<String> unknown = new ArrayList<>();
+        for (String h : headings.subList(nameAt + 1, headings.size())) {
+          if (h != null) {
+            unknown.add(h);
+          }
+        }
+        ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, start, label(start), "the national order is assumed; the cells of "
+            + String.join(", ", unknown) + ", a column the reader does not know, cannot be told apart from the "
+            + "cells around them and are read with them, not left unmapped");
+      }
       return flatIndicators(i);
     }
-    List<@Nullable String> headings = headingsPerColumn(cols, IndicatorColumn.UNKNOWN, unknownHeadings);
     // unknown columns before the name: before the category columns (a 序号 column), or between them and the name
     List<String> leading = new ArrayList<>();
     List<String> between = new ArrayList<>();

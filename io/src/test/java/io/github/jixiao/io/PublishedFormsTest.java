@@ -340,6 +340,21 @@ class PublishedFormsTest {
   }
 
   @Test
+  void form01_flattenedWithAnUnknownLastHeading_readsTheNationalOrderAndSaysTheColumnCannotBeKeptApart()
+      throws Exception {
+    String page = page("01");
+    String inserted = page.replace("偏差原因分析及改进措施 产出指标(50分)", "偏差原因分析及改进措施 数据来源 产出指标(50分)");
+    assertThat(inserted).isNotEqualTo(page);
+    ReadResult original = FormReader.standard().read(page);
+    ReadResult r = FormReader.standard().read(inserted);
+    assertThat(r.project().orElseThrow().indicators()).isEqualTo(original.project().orElseThrow().indicators());
+    assertThat(r.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).extracting(ReadWarning::arguments)
+        .containsExactly(List.of("绩效指标", "数据来源"));
+    assertThat(r.warnings(ReadWarning.Code.AMBIGUOUS_CELLS)).singleElement()
+        .satisfies(w -> assertThat(w.arguments().get(1)).contains("数据来源", "read with them"));
+  }
+
+  @Test
   void form12_yuhua2022_hunanIndicatorTableFromRunOnOcr() throws Exception {
     ReadResult r = FormReader.standard().read(page("12"));
     DepartmentSelfEvaluation f = r.department().orElseThrow();
