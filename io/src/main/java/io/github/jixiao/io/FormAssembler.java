@@ -1141,19 +1141,19 @@ final class FormAssembler {
         continue;
       }
       // the cells of the unknown columns between the categories and the name come first, in their order
-      List<Cell> between = new ArrayList<>();
+      List<Cell> between = preName.between().isEmpty() ? List.of() : new ArrayList<>();
       int n = i;
       while (between.size() < preName.between().size() && n < cells.size() && !endsTable(cells.get(n))
           && !(rows && n > i && cells.get(n).rowStart)) {
         between.add(cells.get(n++));
       }
+      int afterBetween = n;
       n = nextNonBlank(n);
       if (!between.isEmpty() && (n >= cells.size() || endsTable(cells.get(n)) || cells.get(n).match != null
-          || (rows && cells.get(n).rowStart))) {
+          || newRowBetween(afterBetween, n))) {
         // no name after them: the row is only these cells, kept unmapped
         for (int u = 0; u < between.size(); u++) {
-          ctx.unmapped(between.get(u), context == null ? preName.between().get(u)
-              : context + " / " + preName.between().get(u));
+          unmappedUnder(between.get(u), preName.between().get(u));
         }
         unmapLeading(leading, beforeName);
         i = n;
@@ -1200,12 +1200,29 @@ final class FormAssembler {
     return i;
   }
 
+  /** True when the source keeps its rows and one starts at a cell from {@code from} to {@code to}, both included. */
+  private boolean newRowBetween(int from, int to) {
+    if (rows) {
+      for (int k = from; k <= to && k < cells.size(); k++) {
+        if (cells.get(k).rowStart) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Leaves numbers of the columns before the name that no row name followed unmapped under their headings. */
   private void unmapLeading(List<Cell> leading, List<String> beforeName) {
     for (int u = 0; u < leading.size(); u++) {
-      ctx.unmapped(leading.get(u), context == null ? beforeName.get(u) : context + " / " + beforeName.get(u));
+      unmappedUnder(leading.get(u), beforeName.get(u));
     }
     leading.clear();
+  }
+
+  /** Leaves a cell of an unknown column that belongs to no row unmapped under the table and the column's heading. */
+  private void unmappedUnder(Cell cell, String heading) {
+    ctx.unmapped(cell, context == null ? heading : context + " / " + heading);
   }
 
   /** A category weight printed in the label, such as 产出指标(50分). */

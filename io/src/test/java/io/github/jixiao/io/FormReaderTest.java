@@ -121,6 +121,20 @@ class FormReaderTest {
   }
 
   @Test
+  void readText_cellsOfUnknownColumnsBeforeTheNameWithNoRowAfterThem_areUnmappedUnderTheTable() throws Exception {
+    String text = String.join("\n", "项目支出绩效自评表", "项目名称\t培训经费",
+        "绩效指标\t序号\t一级指标\t二级指标\t指标编码\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析",
+        "\t1\t产出指标\t数量指标\tA01\t培训人次\t≥100人次\t80人次\t20\t16\t报名不足",
+        "\t2\t\t\tA02",
+        "\t3");
+    ReadResult r = READER.read(text);
+    assertThat(r.project().orElseThrow().indicators()).extracting(PerformanceIndicator::name)
+        .containsExactly("培训人次");
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("1 @ 培训人次 / 序号",
+        "A01 @ 培训人次 / 指标编码", "A02 @ 绩效指标 / 指标编码", "2 @ 绩效指标 / 序号", "3 @ 绩效指标 / 序号");
+  }
+
+  @Test
   void readText_unknownColumnBetweenTheCategoriesAndTheName_andAnUnknownNameHeading() throws Exception {
     String between = String.join("\n", "项目支出绩效自评表", "项目名称\t培训经费",
         "绩效指标\t一级指标\t二级指标\t指标编码\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析",
