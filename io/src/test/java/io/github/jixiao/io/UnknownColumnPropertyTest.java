@@ -1,0 +1,113 @@
+package io.github.jixiao.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.core.PerformanceIndicator;
+import io.github.jixiao.testing.ForAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of the reader's indicator tables with a column it does not know: whatever the column's place (before the
+ * categories, between them and the name, after the name, last), the indicators read are those read without it, and
+ * each of its cells is unmapped content under its row and heading; and a name column headed in words the reader does
+ * not know is read as the name column.
+ */
+class UnknownColumnPropertyTest {
+  private static final String[][] LEVELS = {
+      {"产出指标", "数量指标", "质量指标", "时效指标", "成本指标"},
+      {"效益指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"},
+      {"满意度指标", "服务对象满意度指标"}};
+  private static final String[] SUBJECTS = {"培训", "道路", "巡查", "验收", "资金", "设备", "宣讲", "帮扶"};
+  private static final String[] MEASURES = {"人次", "里程", "次数", "合格率", "到位率", "完好率", "覆盖面"};
+  private static final String[] TARGETS = {"≥100人次", "≥90%", "100%", "按期完成", "≤50万元", "有效提升"};
+  private static final String[] ACTUALS = {"80人次", "95%", "100%", "已完成", "48.5万元", "达成预期指标"};
+  private static final String[] DEVIATIONS = {"", "", "报名不足", "雨季停工"};
+  private static final String[] CELLS = {"台账", "系统记录", "抽查", "佐证齐全", "A01", "B-2", "问卷"};
+  /**
+   * The unknown column's heading by place: before the categories, between them and the name, after it, last; and,
+   * as a fifth place, the name column's own heading in other words.
+   */
+  private static final String[] HEADINGS = {"序号", "指标编码", "佐证材料", "数据来源", "具体指标"};
+  private static final int RENAMED_NAME = 4;
+
+  /** A table as printed without the unknown column and with it, and the cells put in that column. */
+  record Case(String without, String with, String heading, List<String> cells, List<String> names) {}
+
+  static Case generate(RandomGenerator r) {
+    int place = r.nextInt(HEADINGS.length);
+    String heading = HEADINGS[place];
+    StringBuilder without = new StringBuilder("项目支出绩效自评表\n项目名称\t培训经费\n");
+    StringBuilder with = new StringBuilder(without);
+    List<String> head = new ArrayList<>(List.of("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+        "分值", "得分", "偏差原因分析"));
+    int at = switch (place) {
+      case 0 -> 1;
+      case 1 -> 3;
+      case 2 -> 4;
+      default -> head.size();
+    };
+    without.append(String.join("\t", head)).append('\n');
+    if (place == RENAMED_NAME) {
+      head.set(3, heading);
+    } else {
+      head.add(at, heading);
+    }
+    with.append(String.join("\t", head)).append('\n');
+    List<String> cells = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int rows = 1 + r.nextInt(8);
+    int level1 = r.nextInt(LEVELS.length);
+    int level2 = 1 + r.nextInt(LEVELS[level1].length - 1);
+    for (int k = 0; k < rows; k++) {
+      boolean newLevel1 = k == 0 || r.nextInt(4) == 0;
+      boolean newLevel2 = newLevel1 || r.nextInt(3) == 0;
+      if (newLevel1 && k > 0) {
+        level1 = (level1 + 1) % LEVELS.length;
+      }
+      if (newLevel2) {
+        level2 = 1 + r.nextInt(LEVELS[level1].length - 1);
+      }
+      String name = SUBJECTS[r.nextInt(SUBJECTS.length)] + MEASURES[r.nextInt(MEASURES.length)] + (k + 1) + "项";
+      names.add(name);
+      List<String> row = new ArrayList<>(List.of("", newLevel1 ? LEVELS[level1][0] : "",
+          newLevel2 ? LEVELS[level1][level2] : "", name, TARGETS[r.nextInt(TARGETS.length)],
+          ACTUALS[r.nextInt(ACTUALS.length)], String.valueOf(5 + r.nextInt(26)), String.valueOf(r.nextInt(31)),
+          DEVIATIONS[r.nextInt(DEVIATIONS.length)]));
+      without.append(String.join("\t", row)).append('\n');
+      if (place != RENAMED_NAME) {
+        String cell = place == 0 ? String.valueOf(k + 1) : CELLS[r.nextInt(CELLS.length)];
+        cells.add(cell);
+        row.add(at, cell);
+      }
+      with.append(String.join("\t", row)).append('\n');
+    }
+    return new Case(without.toString(), with.toString(), heading, cells, names);
+  }
+
+  @Test
+  void anUnknownColumnAnywhere_leavesTheIndicatorsAsReadWithoutIt_andItsCellsUnmappedUnderTheirRows() {
+    FormReader reader = FormReader.standard();
+    ForAll.forAll(UnknownColumnPropertyTest::generate).named("unknown column = no column").cases(2_000)
+        .describedBy(Case::with)
+        .check(c -> {
+          ReadResult plain = reader.read(c.without());
+          ReadResult r = reader.read(c.with());
+          List<PerformanceIndicator> rows = plain.project().orElseThrow().indicators();
+          assertThat(rows).extracting(PerformanceIndicator::name).containsExactlyElementsOf(c.names());
+          assertThat(r.project().orElseThrow().indicators()).isEqualTo(rows);
+          boolean renamed = c.cells().isEmpty();
+          assertThat(r.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).extracting(ReadWarning::arguments)
+              .containsExactlyElementsOf(renamed ? List.of() : List.of(List.of("绩效指标", c.heading())));
+          assertThat(r.warnings(ReadWarning.Code.NAME_COLUMN_ASSUMED)).extracting(ReadWarning::arguments)
+              .containsExactlyElementsOf(renamed ? List.of(List.of("绩效指标", c.heading())) : List.of());
+          List<String> expected = new ArrayList<>();
+          for (int k = 0; k < c.cells().size(); k++) {
+            expected.add(c.cells().get(k) + " @ " + c.names().get(k) + " / " + c.heading());
+          }
+          assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).containsAll(expected);
+        });
+  }
+}
