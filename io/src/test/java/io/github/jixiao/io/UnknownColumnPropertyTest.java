@@ -87,14 +87,36 @@ class UnknownColumnPropertyTest {
     return new Case(without.toString(), with.toString(), heading, cells, names);
   }
 
+  /** The same table as an HTML table, a {@code <td>} per tab-separated cell. */
+  static String html(String text) {
+    StringBuilder html = new StringBuilder("<table>");
+    for (String line : text.split("\n")) {
+      html.append("<tr>");
+      for (String cell : line.split("\t", -1)) {
+        html.append("<td>").append(cell).append("</td>");
+      }
+      html.append("</tr>");
+    }
+    return html.append("</table>").toString();
+  }
+
   @Test
   void anUnknownColumnAnywhere_leavesTheIndicatorsAsReadWithoutIt_andItsCellsUnmappedUnderTheirRows() {
+    check(false);
+  }
+
+  @Test
+  void anUnknownColumnAnywhereInAnHtmlTable_leavesTheIndicatorsAsReadWithoutIt_andItsCellsUnmapped() {
+    check(true);
+  }
+
+  private static void check(boolean asHtml) {
     FormReader reader = FormReader.standard();
     ForAll.forAll(UnknownColumnPropertyTest::generate).named("unknown column = no column").cases(2_000)
         .describedBy(Case::with)
         .check(c -> {
-          ReadResult plain = reader.read(c.without());
-          ReadResult r = reader.read(c.with());
+          ReadResult plain = reader.read(asHtml ? html(c.without()) : c.without());
+          ReadResult r = reader.read(asHtml ? html(c.with()) : c.with());
           List<PerformanceIndicator> rows = plain.project().orElseThrow().indicators();
           assertThat(rows).extracting(PerformanceIndicator::name).containsExactlyElementsOf(c.names());
           assertThat(r.project().orElseThrow().indicators()).isEqualTo(rows);
