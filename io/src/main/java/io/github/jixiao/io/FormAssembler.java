@@ -1094,6 +1094,8 @@ final class FormAssembler {
   private int positionalIndicators(int i, List<IndicatorColumn> cols, List<IndicatorColumn> valueCols,
       List<@Nullable String> valueHeadings, PreNameColumns preName) {
     List<String> beforeName = preName.leading();
+    boolean unknownColumns = !beforeName.isEmpty() || !preName.between().isEmpty()
+        || valueCols.contains(IndicatorColumn.UNKNOWN);
     CategoryTracker tracker = new CategoryTracker(false);
     // the cells of the columns before the name met since the last row, waiting for the row's name
     List<Cell> leading = new ArrayList<>();
@@ -1161,7 +1163,8 @@ final class FormAssembler {
       }
       Cell name = between.isEmpty() ? c : cells.get(n);
       i = between.isEmpty() ? i : n;
-      String rowName = Markup.strip(name.text).strip();
+      // the row's name as context for the cells of unknown columns, made only for a table that has some
+      String rowName = unknownColumns ? Markup.strip(name.text).strip() : "";
       for (int u = 0; u < leading.size(); u++) {
         ctx.unmapped(leading.get(u), rowName + " / " + beforeName.get(u));
       }
