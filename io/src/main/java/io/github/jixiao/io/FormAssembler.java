@@ -993,6 +993,10 @@ final class FormAssembler {
       }
       return flatIndicators(i);
     }
+    if (mode == TextSource.Mode.FLAT && cols.subList(0, nameAt).contains(IndicatorColumn.UNKNOWN)) {
+      ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, start, label(start), "by position, because a column the reader does not "
+          + "know comes before the indicator name: rows with a blank cell may be misaligned");
+    }
     // unknown columns before the name: before the category columns (a 序号 column), or between them and the name
     List<String> leading = new ArrayList<>();
     List<String> between = new ArrayList<>();

@@ -355,6 +355,17 @@ class PublishedFormsTest {
   }
 
   @Test
+  void form01_flattenedWithARowNumberColumn_isReadByPositionAndSaysRowsMayBeMisaligned() throws Exception {
+    String inserted = page("01").replace("绩效指标 一级指标", "绩效指标 序号 一级指标")
+        .replace("产出指标(50分) 数量指标 基建", "1 产出指标(50分) 数量指标 基建");
+    ReadResult r = FormReader.standard().read(inserted);
+    assertThat(r.warnings(ReadWarning.Code.UNKNOWN_COLUMN)).extracting(ReadWarning::arguments)
+        .containsExactly(List.of("绩效指标", "序号"));
+    assertThat(r.warnings(ReadWarning.Code.AMBIGUOUS_CELLS)).singleElement()
+        .satisfies(w -> assertThat(w.arguments().get(1)).contains("by position", "may be misaligned"));
+  }
+
+  @Test
   void form12_yuhua2022_hunanIndicatorTableFromRunOnOcr() throws Exception {
     ReadResult r = FormReader.standard().read(page("12"));
     DepartmentSelfEvaluation f = r.department().orElseThrow();
