@@ -59,10 +59,8 @@ final class AuditCommand implements Callable<Integer> {
           + "NONE.")
   Options.FailOn failOn = Options.FailOn.ERROR;
 
-  @Option(names = "--no-reader-notes",
-      description = "Do not print on standard error what the reader noted on a published form: its warnings and "
-          + "the content it could not read into the form.")
-  boolean noReaderNotes;
+  @CommandLine.Mixin
+  ReaderNotes readerNotes = new ReaderNotes();
 
   @Option(names = "--threads", paramLabel = "N", description = "Forms audited at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -102,9 +100,7 @@ final class AuditCommand implements Callable<Integer> {
     boolean unreadable = false;
     boolean failing = false;
     for (Audited a : audited) {
-      if (!noReaderNotes) {
-        a.input().printNotes(spec.commandLine().getErr(), locale.locale);
-      }
+      readerNotes.print(spec.commandLine().getErr(), a.input(), locale.locale);
       if (a.result() == null) {
         unreadable = true;
         spec.commandLine().getErr().println("jixiao: " + a.input().file() + ": " + a.input().error());

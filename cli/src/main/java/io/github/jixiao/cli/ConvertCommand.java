@@ -25,10 +25,8 @@ final class ConvertCommand implements Callable<Integer> {
       description = "zh (default) or en: the language of the reader's notes on standard error.")
   Options.Lang locale = Options.Lang.zh;
 
-  @Option(names = "--no-reader-notes",
-      description = "Do not print on standard error what the reader noted on a published form: its warnings and "
-          + "the content it could not read into the form.")
-  boolean noReaderNotes;
+  @CommandLine.Mixin
+  ReaderNotes readerNotes = new ReaderNotes();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -36,10 +34,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs.Loaded loaded = Inputs.load(input);
-    if (!noReaderNotes) {
-      loaded.printNotes(spec.commandLine().getErr(), locale.locale);
-      spec.commandLine().getErr().flush();
-    }
+    readerNotes.print(spec.commandLine().getErr(), loaded, locale.locale);
+    spec.commandLine().getErr().flush();
     if (loaded.document() == null) {
       spec.commandLine().getErr().println("jixiao: " + loaded.file() + ": " + loaded.error());
       spec.commandLine().getErr().flush();

@@ -54,10 +54,8 @@ final class ScoreCommand implements Callable<Integer> {
       description = "zh (default) or en: the language of the reader's notes on standard error.")
   Options.Lang locale = Options.Lang.zh;
 
-  @Option(names = "--no-reader-notes",
-      description = "Do not print on standard error what the reader noted on a published form: its warnings and "
-          + "the content it could not read into the form.")
-  boolean noReaderNotes;
+  @CommandLine.Mixin
+  ReaderNotes readerNotes = new ReaderNotes();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -103,10 +101,8 @@ final class ScoreCommand implements Callable<Integer> {
     } else {
       text(out, cards);
     }
-    if (!noReaderNotes) {
-      for (Read r : perFile) {
-        r.input().printNotes(spec.commandLine().getErr(), locale.locale);
-      }
+    for (Read r : perFile) {
+      readerNotes.print(spec.commandLine().getErr(), r.input(), locale.locale);
     }
     boolean unreadable = false;
     for (Scored s : cards) {
