@@ -562,12 +562,76 @@ final class FormAssembler {
         return j;
       }
       Cell c = cells.get(j);
+      List<@Nullable String> headings = headingsPerColumn(cols, FundColumn.UNKNOWN, unknownHeadings);
       if (c.match == null || c.match.field().kind() != FormField.Kind.FUND_ROW) {
-        return j;
+        int end = unknownFundRow(j, cols, headings, tableLabel);
+        if (end < 0) {
+          return j;
+        }
+        i = end;
+        continue;
       }
-      i = fundRow(j, cols, headingsPerColumn(cols, FundColumn.UNKNOWN, unknownHeadings));
+      i = fundRow(j, cols, headings);
     }
     return i;
+  }
+
+  /**
+   * Reads a fund-table row whose label the reader does not know (such as 其中：上级补助) when a row it knows follows:
+   * warns, leaves the label and the row's cells unmapped under "label / column", and returns the index after the
+   * row; returns -1, reading nothing, when the cell at {@code i} does not start such a row.
+   */
+  private int unknownFundRow(int i, List<FundColumn> cols, List<@Nullable String> headings, String tableLabel) {
+    Cell label = cells.get(i);
+    if (label.category || isLabel(label) || Values.isNumeric(label.text) || Values.isNotApplicable(label.text)) {
+      return -1;
+    }
+    List<Cell> vals = new ArrayList<>();
+    int end = rowCells(i + 1, cols, vals);
+    int next = nextNonBlank(end);
+    boolean figures = vals.stream().anyMatch(v -> Values.isNumeric(v.text));
+    LabelTable.Match m = next < cells.size() ? cells.get(next).match : null;
+    if (!figures || m == null || m.field().kind() != FormField.Kind.FUND_ROW) {
+      return -1;
+    }
+    String rowLabel = Markup.strip(label.text).strip();
+    ctx.warn(ReadWarning.Code.UNKNOWN_ROW, label, tableLabel, rowLabel);
+    ctx.unmapped(label, tableLabel);
+    for (int k = 0; k < vals.size(); k++) {
+      String heading = headings.get(k);
+      ctx.unmapped(vals.get(k), rowLabel + " / "
+          + (heading != null ? heading : cols.get(k).name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return end;
+  }
+
+  /**
+   * Collects into {@code vals} the cells of a fund-table row from {@code j}, one per column at most, up to the next
+   * label (and, where the source keeps its rows, the next row), and returns the index after them.
+   */
+  private int rowCells(int j, List<FundColumn> cols, List<Cell> vals) {
+    while (j < cells.size() && vals.size() < cols.size()) {
+      Cell v = cells.get(j);
+      if (!v.blank && isLabel(v)) {
+        break;
+      }
+      if (mode == TextSource.Mode.FLAT) {
+        if (v.blank) {
+          j++;
+          continue;
+        }
+        boolean valueLike = Values.isNumeric(v.text) || Values.isNotApplicable(v.text);
+        FundColumn next = cols.get(vals.size());
+        if (!valueLike && next != FundColumn.NOTE && next != FundColumn.UNKNOWN) {
+          break;
+        }
+      } else if (rows && v.rowStart && (v.blank || isLabel(v))) {
+        break;
+      }
+      vals.add(v);
+      j++;
+    }
+    return j;
   }
 
   /**
@@ -616,28 +680,7 @@ final class FormAssembler {
     brokenLabel(rowLabel, "funds");
     String label = label(rowLabel);
     List<Cell> vals = new ArrayList<>();
-    int j = i + 1;
-    while (j < cells.size() && vals.size() < cols.size()) {
-      Cell v = cells.get(j);
-      if (!v.blank && isLabel(v)) {
-        break;
-      }
-      if (mode == TextSource.Mode.FLAT) {
-        if (v.blank) {
-          j++;
-          continue;
-        }
-        boolean valueLike = Values.isNumeric(v.text) || Values.isNotApplicable(v.text);
-        FundColumn next = cols.get(vals.size());
-        if (!valueLike && next != FundColumn.NOTE && next != FundColumn.UNKNOWN) {
-          break;
-        }
-      } else if (rows && v.rowStart && (v.blank || isLabel(v))) {
-        break;
-      }
-      vals.add(v);
-      j++;
-    }
+    int j = rowCells(i + 1, cols, vals);
     Amount initial = null;
     Amount annual = null;
     Amount executed = null;

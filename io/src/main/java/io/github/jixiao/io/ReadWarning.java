@@ -51,7 +51,12 @@ public record ReadWarning(Code code, List<String> arguments, int line, int colum
      * columns, no 三级指标 heading in the table): the column is read as the indicator names (arguments: the table's
      * label, the heading).
      */
-    NAME_COLUMN_ASSUMED
+    NAME_COLUMN_ASSUMED,
+    /**
+     * A fund-table row whose label the reader does not know, between rows it knows (such as 其中：上级补助): its label
+     * and cells are unmapped content (arguments: the table's label, the row's label).
+     */
+    UNKNOWN_ROW
   }
 
   private static final String BUNDLE = "io.github.jixiao.io.ReaderMessages";

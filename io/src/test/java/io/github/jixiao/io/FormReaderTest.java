@@ -79,6 +79,19 @@ class FormReaderTest {
   }
 
   @Test
+  void readText_aFundRowTheReaderDoesNotKnow_isUnmappedAndTheRowsAfterItAreReadByTheirLabels() throws Exception {
+    String inserted = NATIONAL_TABS.replace("\t其中：当年财政拨款\t",
+        "\t其中：上级补助\t10.00\t10.00\t9.00\t—\t—\t—\n\t其中：当年财政拨款\t");
+    assertThat(inserted).isNotEqualTo(NATIONAL_TABS);
+    ReadResult r = READER.read(inserted);
+    assertThat(r.project().orElseThrow()).isEqualTo(READER.read(NATIONAL_TABS).project().orElseThrow());
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("其中：上级补助 @ 项目资金（万元）",
+        "10.00 @ 其中：上级补助 / initial", "9.00 @ 其中：上级补助 / executed");
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.arguments())
+        .containsExactly("UNKNOWN_ROW [项目资金（万元）, 其中：上级补助]");
+  }
+
+  @Test
   void readText_beijingHaidianColumnsAreRecognised() throws Exception {
     String beijing = String.join("\n", "项目支出绩效自评表", "项目名称\t培训经费",
         "项目资金（万元）\t年初预算数(A)\t全年执行数(B)\t分值(10分)\t执行率(B/A)\t得分\t得分计算方法",

@@ -261,6 +261,23 @@ class PublishedFormsTest {
         "UNKNOWN_COLUMN [部门(单位)总体 资金(万元), 调剂数]", "UNKNOWN_COLUMN [绩效指标, 得分计算]");
   }
 
+  @Test
+  void form09_withAFundRowTheReaderDoesNotKnow_theRowsAfterItKeepTheirColumns() throws Exception {
+    String page = page("09");
+    String inserted = page.replace("基本支出 | 985.19 | 914.97 |",
+        "其中：上级补助 | 50.00 | 50.00 | 10 | 10 |\n基本支出 | 985.19 | 914.97 |");
+    assertThat(inserted).isNotEqualTo(page);
+    DepartmentSelfEvaluation original = FormReader.standard().read(page).department().orElseThrow();
+    ReadResult r = FormReader.standard().read(inserted);
+    assertThat(r.department().orElseThrow().funds()).isEqualTo(original.funds());
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains(
+        "其中：上级补助 @ 部门(单位)总体 资金(万元)", "50.00 @ 其中：上级补助 / initial", "50.00 @ 其中：上级补助 / executed",
+        "10 @ 其中：上级补助 / weight", "10 @ 其中：上级补助 / score");
+    assertThat(r.warnings(ReadWarning.Code.UNKNOWN_ROW)).extracting(ReadWarning::arguments)
+        .containsExactly(List.of("部门(单位)总体 资金(万元)", "其中：上级补助"));
+    assertThat(r.warnings(ReadWarning.Code.AMBIGUOUS_CELLS)).isEmpty();
+  }
+
   /**
    * Reads form 03 changed by {@code change}, which adds {@code addedLines} lines, and asserts that its indicators and
    * funds read as those of the published page.
