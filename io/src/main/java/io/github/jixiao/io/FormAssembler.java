@@ -521,6 +521,12 @@ final class FormAssembler {
           i++;
           continue;
         }
+        if (!headingSeen && isUnknownHeading(i, FormField.Kind.FUND_COLUMN, false)) {
+          // before the first heading the reader knows: the row labels' own heading (资金来源) in other words
+          ctx.unmapped(c, tableLabel);
+          i++;
+          continue;
+        }
         break;
       }
       headingSeen = true;
@@ -652,7 +658,17 @@ final class FormAssembler {
         return true;
       }
     }
-    return orLastOnRow && rows && !c.rowStart;
+    // on the headings' row: no row starts after the heading before it
+    return orLastOnRow && rows && !newRowBetween(previousNonBlank(i) + 1, i);
+  }
+
+  /** The index of the last non-blank cell before {@code i}, or -1. */
+  private int previousNonBlank(int i) {
+    int j = i - 1;
+    while (j >= 0 && cells.get(j).blank) {
+      j--;
+    }
+    return j;
   }
 
   /** Warns of a column heading the reader does not know, keeps the heading as unmapped content and returns it. */

@@ -92,6 +92,20 @@ class FormReaderTest {
   }
 
   @Test
+  void readText_anUnknownFirstFundRow_isARowNotALastHeading_andAnUnknownRowLabelsHeadingIsUnmapped()
+      throws Exception {
+    String changed = NATIONAL_TABS.replace("项目资金（万元）\t\t年初预算数", "项目资金（万元）\t资金类别\t年初预算数")
+        .replace("\t年度资金总额\t", "\t其中：上级补助\t10.00\t10.00\t9.00\t—\t—\t—\n\t年度资金总额\t");
+    assertThat(changed).isNotEqualTo(NATIONAL_TABS);
+    ReadResult r = READER.read(changed);
+    assertThat(r.project().orElseThrow()).isEqualTo(READER.read(NATIONAL_TABS).project().orElseThrow());
+    assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).contains("资金类别 @ 项目资金（万元）",
+        "其中：上级补助 @ 项目资金（万元）", "10.00 @ 其中：上级补助 / initial");
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.arguments())
+        .containsExactly("UNKNOWN_ROW [项目资金（万元）, 其中：上级补助]");
+  }
+
+  @Test
   void readText_beijingHaidianColumnsAreRecognised() throws Exception {
     String beijing = String.join("\n", "项目支出绩效自评表", "项目名称\t培训经费",
         "项目资金（万元）\t年初预算数(A)\t全年执行数(B)\t分值(10分)\t执行率(B/A)\t得分\t得分计算方法",

@@ -3,6 +3,7 @@ package io.github.jixiao.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.PerformanceIndicator;
+import io.github.jixiao.core.ProjectFunds;
 import io.github.jixiao.testing.ForAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,13 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the reader's indicator tables with a column it does not know: whatever the column's place (before the
- * categories, between them and the name, after the name, last), the indicators read are those read without it, and
- * each of its cells is unmapped content under its row and heading; and a name column headed in words the reader does
- * not know is read as the name column.
+ * Properties of the reader's tables with a column or row it does not know. Indicator tables: whatever the column's
+ * place (before the categories, between them and the name, after the name, last), the indicators read are those read
+ * without it, and each of its cells is unmapped content under its row and heading; a name column headed in words the
+ * reader does not know is read as the name column. Fund tables: an unknown column anywhere among the headings, or an
+ * unknown row before a known one, leaves the funds as read without it.
  */
-class UnknownColumnPropertyTest {
+class UnknownLabelsPropertyTest {
   private static final String[][] LEVELS = {
       {"产出指标", "数量指标", "质量指标", "时效指标", "成本指标"},
       {"效益指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"},
@@ -112,7 +114,7 @@ class UnknownColumnPropertyTest {
 
   private static void check(boolean asHtml) {
     FormReader reader = FormReader.standard();
-    ForAll.forAll(UnknownColumnPropertyTest::generate).named("unknown column = no column").cases(2_000)
+    ForAll.forAll(UnknownLabelsPropertyTest::generate).named("unknown column = no column").cases(2_000)
         .describedBy(Case::with)
         .check(c -> {
           ReadResult plain = reader.read(asHtml ? html(c.without()) : c.without());
@@ -130,6 +132,88 @@ class UnknownColumnPropertyTest {
             expected.add(c.cells().get(k) + " @ " + c.names().get(k) + " / " + c.heading());
           }
           assertThat(r.unmapped()).extracting(u -> u.text() + " @ " + u.context()).containsAll(expected);
+        });
+  }
+
+  private static final String[] FUND_HEADINGS = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+  private static final String[] FUND_ROWS = {"年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"};
+
+  /** A fund table as printed without the unknown column or row and with it, and the cells put in it. */
+  record FundCase(String without, String with, String label, List<String> cells, List<String> contexts) {}
+
+  static FundCase generateFunds(RandomGenerator r) {
+    boolean column = r.nextBoolean();
+    String label = column ? "调剂数" : "其中：上级补助";
+    StringBuilder without = new StringBuilder("项目支出绩效自评表\n项目名称\t培训经费\n");
+    StringBuilder with = new StringBuilder(without);
+    List<String> head = new ArrayList<>(List.of("项目资金（万元）", ""));
+    head.addAll(List.of(FUND_HEADINGS));
+    // after a heading the reader knows: an unknown first heading is the row labels' own (资金来源 in other words)
+    int at = 3 + r.nextInt(FUND_HEADINGS.length);
+    without.append(String.join("\t", head)).append('\n');
+    if (column) {
+      head.add(at, label);
+    }
+    with.append(String.join("\t", head)).append('\n');
+    int rows = 1 + r.nextInt(FUND_ROWS.length);
+    int unknownRowAt = column ? -1 : r.nextInt(rows);
+    List<String> cells = new ArrayList<>();
+    List<String> contexts = new ArrayList<>();
+    for (int k = 0; k < rows; k++) {
+      if (k == unknownRowAt) {
+        List<String> row = fundRow(r, label);
+        with.append(String.join("\t", row)).append('\n');
+        cells.add(label);
+        contexts.add("项目资金（万元）");
+        for (int c = 2; c < row.size(); c++) {
+          if (!row.get(c).isEmpty() && !row.get(c).equals("—")) {
+            cells.add(row.get(c));
+            contexts.add(label + " / ");
+          }
+        }
+      }
+      List<String> row = fundRow(r, FUND_ROWS[k]);
+      without.append(String.join("\t", row)).append('\n');
+      if (column) {
+        String cell = (r.nextBoolean() ? "-" : "") + (r.nextInt(1000)) + "." + (10 + r.nextInt(90));
+        row.add(at, cell);
+        cells.add(cell);
+        contexts.add(FUND_ROWS[k] + " / " + label);
+      }
+      with.append(String.join("\t", row)).append('\n');
+    }
+    String indicators = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析\n"
+        + "\t产出指标\t数量指标\t培训人次\t≥100人次\t80人次\t20\t16\t报名不足\n";
+    return new FundCase(without + indicators, with + indicators, label, cells, contexts);
+  }
+
+  private static List<String> fundRow(RandomGenerator r, String label) {
+    int budget = 10 + r.nextInt(5000);
+    int spent = r.nextInt(budget + 1);
+    return new ArrayList<>(List.of("", label, budget + ".00", budget + "." + (10 + r.nextInt(90)), spent + ".50",
+        r.nextBoolean() ? "10" : "—", r.nextBoolean() ? (r.nextInt(100) + ".00%") : "—", r.nextBoolean() ? "9" : "—"));
+  }
+
+  @Test
+  void anUnknownFundColumnOrRow_leavesTheFundsAsReadWithoutIt_andItsCellsUnmapped() {
+    FormReader reader = FormReader.standard();
+    ForAll.forAll(UnknownLabelsPropertyTest::generateFunds).named("unknown fund column or row = none").cases(2_000)
+        .describedBy(FundCase::with)
+        .check(c -> {
+          ProjectFunds plain = reader.read(c.without()).project().orElseThrow().funds();
+          assertThat(plain.total()).isNotNull();
+          ReadResult r = reader.read(c.with());
+          assertThat(r.project().orElseThrow().funds()).isEqualTo(plain);
+          ReadWarning.Code code = c.label().equals("调剂数") ? ReadWarning.Code.UNKNOWN_COLUMN
+              : ReadWarning.Code.UNKNOWN_ROW;
+          assertThat(r.warnings(code)).extracting(ReadWarning::arguments)
+              .containsExactly(List.of("项目资金（万元）", c.label()));
+          List<String> unmapped = r.unmapped().stream().map(u -> u.text() + " @ " + u.context()).toList();
+          for (int k = 0; k < c.cells().size(); k++) {
+            String cell = c.cells().get(k);
+            String context = c.contexts().get(k);
+            assertThat(unmapped).as(cell).anyMatch(u -> u.startsWith(cell + " @ " + context));
+          }
         });
   }
 }
