@@ -514,7 +514,7 @@ final class FormAssembler {
       LabelTable.Match cm = c.match;
       if (cm == null || (cm.field().kind() != FormField.Kind.FUND_COLUMN
           && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
-        if (headingSeen && isUnknownHeading(i, FormField.Kind.FUND_COLUMN, true)) {
+        if (headingSeen && (isUnknownHeading(i, FormField.Kind.FUND_COLUMN, true) || lastFundHeading(i))) {
           // a column the reader does not know: kept as a column, so that the cells after it keep their headings
           cols.add(FundColumn.UNKNOWN);
           unknownHeadings.add(unknownColumn(c, tableLabel));
@@ -669,6 +669,21 @@ final class FormAssembler {
       j--;
     }
     return j;
+  }
+
+  /**
+   * True when the cell at {@code i}, after fund-table headings, is their last one although the source has no rows to
+   * tell by (a cell per line): not a figure or label, and the first row's label follows it.
+   */
+  private boolean lastFundHeading(int i) {
+    Cell c = cells.get(i);
+    if (rows || mode != TextSource.Mode.CELLS || isLabel(c) || Values.isNumeric(c.text)
+        || Values.isNotApplicable(c.text)) {
+      return false;
+    }
+    int j = nextNonBlank(i + 1);
+    LabelTable.Match next = j < cells.size() ? cells.get(j).match : null;
+    return next != null && next.field().kind() == FormField.Kind.FUND_ROW;
   }
 
   /** Warns of a column heading the reader does not know, keeps the heading as unmapped content and returns it. */

@@ -7,6 +7,7 @@ import io.github.jixiao.core.ProjectFunds;
 import io.github.jixiao.testing.ForAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -102,23 +103,39 @@ class UnknownLabelsPropertyTest {
     return html.append("</table>").toString();
   }
 
+  /** The same table with a cell per line, each ending in " |", as some published pages are extracted (form 03). */
+  static String cellPerLine(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n")) {
+      for (String cell : line.split("\t", -1)) {
+        out.append(cell.isEmpty() ? "|" : cell + " |").append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   @Test
   void anUnknownColumnAnywhere_leavesTheIndicatorsAsReadWithoutIt_andItsCellsUnmappedUnderTheirRows() {
-    check(false);
+    check(text -> text);
   }
 
   @Test
   void anUnknownColumnAnywhereInAnHtmlTable_leavesTheIndicatorsAsReadWithoutIt_andItsCellsUnmapped() {
-    check(true);
+    check(UnknownLabelsPropertyTest::html);
   }
 
-  private static void check(boolean asHtml) {
+  @Test
+  void anUnknownColumnAnywhereWithACellPerLine_leavesTheIndicatorsAsReadWithoutIt_andItsCellsUnmapped() {
+    check(UnknownLabelsPropertyTest::cellPerLine);
+  }
+
+  private static void check(UnaryOperator<String> layout) {
     FormReader reader = FormReader.standard();
     ForAll.forAll(UnknownLabelsPropertyTest::generate).named("unknown column = no column").cases(2_000)
         .describedBy(Case::with)
         .check(c -> {
-          ReadResult plain = reader.read(asHtml ? html(c.without()) : c.without());
-          ReadResult r = reader.read(asHtml ? html(c.with()) : c.with());
+          ReadResult plain = reader.read(layout.apply(c.without()));
+          ReadResult r = reader.read(layout.apply(c.with()));
           List<PerformanceIndicator> rows = plain.project().orElseThrow().indicators();
           assertThat(rows).extracting(PerformanceIndicator::name).containsExactlyElementsOf(c.names());
           assertThat(r.project().orElseThrow().indicators()).isEqualTo(rows);
@@ -196,13 +213,27 @@ class UnknownLabelsPropertyTest {
 
   @Test
   void anUnknownFundColumnOrRow_leavesTheFundsAsReadWithoutIt_andItsCellsUnmapped() {
+    checkFunds(text -> text);
+  }
+
+  @Test
+  void anUnknownFundColumnOrRowInAnHtmlTable_leavesTheFundsAsReadWithoutIt_andItsCellsUnmapped() {
+    checkFunds(UnknownLabelsPropertyTest::html);
+  }
+
+  @Test
+  void anUnknownFundColumnOrRowWithACellPerLine_leavesTheFundsAsReadWithoutIt_andItsCellsUnmapped() {
+    checkFunds(UnknownLabelsPropertyTest::cellPerLine);
+  }
+
+  private static void checkFunds(UnaryOperator<String> layout) {
     FormReader reader = FormReader.standard();
     ForAll.forAll(UnknownLabelsPropertyTest::generateFunds).named("unknown fund column or row = none").cases(2_000)
         .describedBy(FundCase::with)
         .check(c -> {
-          ProjectFunds plain = reader.read(c.without()).project().orElseThrow().funds();
+          ProjectFunds plain = reader.read(layout.apply(c.without())).project().orElseThrow().funds();
           assertThat(plain.total()).isNotNull();
-          ReadResult r = reader.read(c.with());
+          ReadResult r = reader.read(layout.apply(c.with()));
           assertThat(r.project().orElseThrow().funds()).isEqualTo(plain);
           ReadWarning.Code code = c.label().equals("调剂数") ? ReadWarning.Code.UNKNOWN_COLUMN
               : ReadWarning.Code.UNKNOWN_ROW;
