@@ -562,13 +562,13 @@ final class FormAssembler {
       ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, start, tableLabel,
           "no column headings; the national order 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 is assumed");
     }
+    List<@Nullable String> headings = headingsPerColumn(cols, FundColumn.UNKNOWN, unknownHeadings);
     while (i < cells.size()) {
       int j = nextNonBlank(i);
       if (j >= cells.size()) {
         return j;
       }
       Cell c = cells.get(j);
-      List<@Nullable String> headings = headingsPerColumn(cols, FundColumn.UNKNOWN, unknownHeadings);
       if (c.match == null || c.match.field().kind() != FormField.Kind.FUND_ROW) {
         int end = unknownFundRow(j, cols, headings, tableLabel);
         if (end < 0) {
@@ -589,7 +589,7 @@ final class FormAssembler {
    */
   private int unknownFundRow(int i, List<FundColumn> cols, List<@Nullable String> headings, String tableLabel) {
     Cell label = cells.get(i);
-    if (label.category || isLabel(label) || Values.isNumeric(label.text) || Values.isNotApplicable(label.text)) {
+    if (!isUnknownText(label)) {
       return -1;
     }
     List<Cell> vals = new ArrayList<>();
@@ -646,8 +646,7 @@ final class FormAssembler {
    * keeps its rows, it is on the headings' row.
    */
   private boolean isUnknownHeading(int i, FormField.Kind columnKind, boolean orLastOnRow) {
-    Cell c = cells.get(i);
-    if (isLabel(c) || Values.isNumeric(c.text) || Values.isNotApplicable(c.text)) {
+    if (!isUnknownText(cells.get(i))) {
       return false;
     }
     int j = nextNonBlank(i + 1);
@@ -676,9 +675,7 @@ final class FormAssembler {
    * tell by (a cell per line): not a figure or label, and the first row's label follows it.
    */
   private boolean lastFundHeading(int i) {
-    Cell c = cells.get(i);
-    if (rows || mode != TextSource.Mode.CELLS || isLabel(c) || Values.isNumeric(c.text)
-        || Values.isNotApplicable(c.text)) {
+    if (rows || mode != TextSource.Mode.CELLS || !isUnknownText(cells.get(i))) {
       return false;
     }
     int j = nextNonBlank(i + 1);
@@ -1104,7 +1101,7 @@ final class FormAssembler {
    * ({@link #isUnknownNameHeading}).
    */
   private boolean isUnknownIndicatorHeading(int i, List<IndicatorColumn> cols) {
-    if (!couldBeHeading(cells.get(i))) {
+    if (!isUnknownText(cells.get(i))) {
       return false;
     }
     boolean afterName = cols.contains(IndicatorColumn.NAME);
@@ -1128,7 +1125,7 @@ final class FormAssembler {
    * by a column heading the reader knows, and with no name heading (三级指标) among the headings after it.
    */
   private boolean isUnknownNameHeading(int i, List<IndicatorColumn> cols) {
-    if (!couldBeHeading(cells.get(i)) || cols.contains(IndicatorColumn.NAME)
+    if (!isUnknownText(cells.get(i)) || cols.contains(IndicatorColumn.NAME)
         || !(cols.contains(IndicatorColumn.LEVEL1) || cols.contains(IndicatorColumn.LEVEL2))) {
       return false;
     }
@@ -1152,9 +1149,12 @@ final class FormAssembler {
         || m.field().kind() == FormField.Kind.SHARED_COLUMN);
   }
 
-  /** Whether a cell the reader does not know could be a column heading: no label, category, figure or N/A mark. */
-  private boolean couldBeHeading(Cell c) {
-    return !c.category && !isLabel(c) && !Values.isNumeric(c.text) && !Values.isNotApplicable(c.text);
+  /**
+   * Whether a cell is text the reader does not know, which may head a column or label a row it does not know: no
+   * label or category, no figure, no N/A mark.
+   */
+  private boolean isUnknownText(Cell c) {
+    return !isLabel(c) && !Values.isNumeric(c.text) && !Values.isNotApplicable(c.text);
   }
 
   private boolean endsTable(Cell c) {
