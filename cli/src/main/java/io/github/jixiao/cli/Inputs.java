@@ -9,7 +9,6 @@ import io.github.jixiao.io.ReadWarning;
 import io.github.jixiao.io.ReaderLimits;
 import io.github.jixiao.io.UnmappedContent;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -47,19 +45,6 @@ final class Inputs {
 
     static Loaded failed(String file, String error) {
       return new Loaded(file, null, error, List.of(), List.of());
-    }
-
-    /**
-     * Prints the reader's notes on this input, one line each, {@code jixiao: FILE: message}: its warnings, then what
-     * it did not read into the form, in the order of the text.
-     */
-    void printNotes(PrintWriter err, Locale locale) {
-      for (ReadWarning w : warnings) {
-        err.println("jixiao: " + file + ": " + w.message(locale));
-      }
-      for (UnmappedContent u : unmapped) {
-        err.println("jixiao: " + file + ": " + u.message(locale));
-      }
     }
   }
 

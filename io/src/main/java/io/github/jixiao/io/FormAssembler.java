@@ -512,8 +512,7 @@ final class FormAssembler {
         continue;
       }
       LabelTable.Match cm = c.match;
-      if (cm == null || (cm.field().kind() != FormField.Kind.FUND_COLUMN
-          && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
+      if (cm == null || !isColumnHeading(c, FormField.Kind.FUND_COLUMN)) {
         if (headingSeen && (isUnknownHeading(i, FormField.Kind.FUND_COLUMN, true) || lastFundHeading(i))) {
           // a column the reader does not know: kept as a column, so that the cells after it keep their headings
           cols.add(FundColumn.UNKNOWN);
@@ -650,12 +649,8 @@ final class FormAssembler {
       return false;
     }
     int j = nextNonBlank(i + 1);
-    if (j < cells.size()) {
-      LabelTable.Match next = cells.get(j).match;
-      if (next != null && (next.field().kind() == columnKind
-          || next.field().kind() == FormField.Kind.SHARED_COLUMN)) {
-        return true;
-      }
+    if (j < cells.size() && isColumnHeading(cells.get(j), columnKind)) {
+      return true;
     }
     // on the headings' row: no row starts after the heading before it
     return orLastOnRow && rows && !newRowBetween(previousNonBlank(i) + 1, i);
@@ -949,8 +944,7 @@ final class FormAssembler {
         continue;
       }
       LabelTable.Match cm = c.match;
-      if (cm == null || (cm.field().kind() != FormField.Kind.INDICATOR_COLUMN
-          && cm.field().kind() != FormField.Kind.SHARED_COLUMN)) {
+      if (cm == null || !isColumnHeading(c, FormField.Kind.INDICATOR_COLUMN)) {
         if (isUnknownIndicatorHeading(i, cols)) {
           // a column the reader does not know: its cells stay unmapped, the columns after it keep their headings
           cols.add(IndicatorColumn.UNKNOWN);
@@ -1065,8 +1059,8 @@ final class FormAssembler {
       return flatIndicators(i);
     }
     if (mode == TextSource.Mode.FLAT && cols.subList(0, nameAt).contains(IndicatorColumn.UNKNOWN)) {
-      ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, start, label(start), "by position, because a column the reader does not "
-          + "know comes before the indicator name: rows with a blank cell may be misaligned");
+      ctx.warn(ReadWarning.Code.AMBIGUOUS_CELLS, start, label(start), "by position, because a column the reader "
+          + "does not know comes before the indicator name: rows with a blank cell may be misaligned");
     }
     // unknown columns before the name: before the category columns (a 序号 column), or between them and the name
     List<String> leading = new ArrayList<>();
@@ -1130,12 +1124,14 @@ final class FormAssembler {
       return false;
     }
     int j = nextNonBlank(i + 1);
-    return j < cells.size() && isIndicatorHeading(cells.get(j)) && !nameHeadingFollows(i);
+    return j < cells.size() && isColumnHeading(cells.get(j), FormField.Kind.INDICATOR_COLUMN)
+        && !nameHeadingFollows(i);
   }
 
   /** True when a name heading (三级指标) is among the known column headings that follow the cell at {@code i}. */
   private boolean nameHeadingFollows(int i) {
-    for (int j = nextNonBlank(i + 1); j < cells.size() && isIndicatorHeading(cells.get(j)); j = nextNonBlank(j + 1)) {
+    for (int j = nextNonBlank(i + 1);
+        j < cells.size() && isColumnHeading(cells.get(j), FormField.Kind.INDICATOR_COLUMN); j = nextNonBlank(j + 1)) {
       if (Objects.requireNonNull(cells.get(j).match).field() == FormField.LEVEL3_COLUMN) {
         return true;
       }
@@ -1143,10 +1139,10 @@ final class FormAssembler {
     return false;
   }
 
-  private static boolean isIndicatorHeading(Cell c) {
+  /** Whether a cell is a column heading the reader knows for a table of {@code kind}, or one both tables share. */
+  private static boolean isColumnHeading(Cell c, FormField.Kind kind) {
     LabelTable.Match m = c.match;
-    return m != null && (m.field().kind() == FormField.Kind.INDICATOR_COLUMN
-        || m.field().kind() == FormField.Kind.SHARED_COLUMN);
+    return m != null && (m.field().kind() == kind || m.field().kind() == FormField.Kind.SHARED_COLUMN);
   }
 
   /**

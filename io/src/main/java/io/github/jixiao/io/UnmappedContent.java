@@ -32,13 +32,14 @@ public record UnmappedContent(String text, int line, int column, @Nullable Strin
 
   /**
    * Renders a one-line note saying what was not read, where, and its context, in a locale: Chinese for {@code zh},
-   * English otherwise. A long text is cut after its first 60 characters and its line breaks are shown as spaces.
+   * English otherwise. A long text is cut after its first 60 characters, and each run of white space (line breaks
+   * too) is shown as one space.
    *
    * @param locale the locale, not null
    * @return the note, with the position, never null
    */
   public String message(Locale locale) {
-    String quoted = Texts.shorten(text.replaceAll("\\s+", " ").strip());
+    String quoted = Texts.shorten(HtmlSource.collapseSpaces(text));
     return context == null
         ? ReadWarning.render(locale, "unmapped", new Object[] {quoted}, line, column)
         : ReadWarning.render(locale, "unmappedUnder", new Object[] {quoted, Texts.shorten(context)}, line, column);
